@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Noticeboard",
+    products: [
+        .executable(name: "noticeboard", targets: ["noticeboard"]),
+        .library(name: "NoticeboardKit", targets: ["NoticeboardKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            path: "Sources/Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["Ccmark"]),
+        .target(
+            name: "NoticeboardKit",
+            dependencies: [
+                "Markdown",
+                "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "noticeboard",
+            dependencies: [
+                "NoticeboardKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NoticeboardTests",
+            dependencies: ["NoticeboardKit", "Markdown"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,93 @@
+import Markdown
+
+/// Checks that look across a document's body: images that exist, links that are safe, raw HTML that will be dropped.
+public enum BodyChecks {
+    public static func check(_ body: MarkdownNode, file: String, bodyLine: Int, media: Set<String>, allowsRawHTML: Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var lastLocation = SourceLocation(path: file, line: bodyLine, column: 1)
+        var reportedHTML = false
+        func visit(_ node: MarkdownNode) {
+            if node.start != nil { lastLocation = ParsedDocument.location(of: node, in: file, bodyLine: bodyLine) }
+            switch node.kind {
+            case .image(let source, _), .link(let source, _):
+                let isImage: Bool
+                if case .image = node.kind { isImage = true } else { isImage = false }
+                if !URLSafety.isSafe(source) {
+                    diagnostics.append(.error(lastLocation, "不允许的链接：\(source.prefix(40))（javascript:、data: 等会执行代码）(unsafe link refused)", key: "link.unsafe"))
+                    break
+                }
+                switch MediaReference.resolve(source, from: file, media: media) {
+                case .media, .external: break
+                case .outside:
+                    diagnostics.append(.error(lastLocation, "引用的文件在 content/ 之外：\(source) (reference points outside content/)", key: "media.outside"))
+                case .absolute:
+                    diagnostics.append(.error(lastLocation, "请用相对路径引用图片，不能用绝对路径：\(source) (absolute path refused)", key: "media.absolute"))
+                case .missing(let path):
+                    if isImage {
+                        diagnostics.append(.error(lastLocation, "找不到图片 content/\(path) (image does not exist)", key: "media.missing"))
+                    } else {
+                        diagnostics.append(.warning(lastLocation, "链接的文件不存在：content/\(path) (linked file does not exist)", key: "link.missing"))
+                    }
+                }
+            case .htmlBlock, .htmlInline:
+                if !allowsRawHTML, !reportedHTML {
+                    reportedHTML = true
+                    diagnostics.append(.warning(lastLocation, "正文中的 HTML 代码不会显示（site.yaml 中 raw_html: true 可开启）(raw HTML is dropped)", key: "markdown.raw-html"))
+                }
+            default: break
+            }
+            for child in node.children { visit(child) }
+        }
+        visit(body)
+        return diagnostics
+    }
+}
+
+/// Finds Chinese ID-card numbers (18 characters with a valid birth date) in any text: publishing one is an error.
+public enum IDNumberScan {
+    /// Locations of ID-card numbers in `text` (1-based line and character column).
+    public static func find(in text: String) -> [(line: Int, column: Int, value: String)] {
+        var hits: [(Int, Int, String)] = []
+        var line = 1
+        var column = 1
+        var run: [Character] = []
+        var runStart = (1, 1)
+        func flush() {
+            if run.count == 18, isIDNumber(run) { hits.append((runStart.0, runStart.1, String(run))) }
+            run.removeAll(keepingCapacity: true)
+        }
+        for c in text {
+            if c.isASCII, c.isNumber || ((c == "X" || c == "x") && run.count == 17) {
+                if run.isEmpty { runStart = (line, column) }
+                run.append(c)
+            } else {
+                flush()
+            }
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        flush()
+        return hits
+    }
+
+    static func isIDNumber(_ chars: [Character]) -> Bool {
+        let digits = chars.prefix(17).compactMap(\.wholeNumberValue)
+        guard digits.count == 17 else { return false }
+        let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
+        let month = digits[10] * 10 + digits[11]
+        let day = digits[12] * 10 + digits[13]
+        guard (1900...2099).contains(year), LocalDate(year: year, month: month, day: day) != nil else { return false }
+        guard digits[0] >= 1 else { return false }
+        return true
+    }
+
+    /// Whether the 18th character is the correct ISO 7064 check character.
+    public static func hasValidCheckDigit(_ value: String) -> Bool {
+        let chars = Array(value)
+        guard chars.count == 18 else { return false }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let checks = Array("10X98765432")
+        var sum = 0
+        for i in 0..<17 { guard let d = chars[i].wholeNumberValue else { return false }; sum += d * weights[i] }
+        return checks[sum % 11] == Character(chars[17].uppercased())
+    }
+}

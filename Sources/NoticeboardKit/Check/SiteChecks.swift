@@ -1,0 +1,39 @@
+/// The check step: problems that need more than one file — duplicate page names, ID numbers, images and links.
+public enum ContentChecks {
+    public static func check(_ parsed: ParsedContent, loaded: LoadedSite) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
+        var seen: [String: Notice] = [:]
+        for n in parsed.notices.sorted(by: { $0.source < $1.source }) {
+            if let first = seen[n.slug] {
+                diagnostics.append(.error(n.source, "网址名“\(n.slug)”与 \(first.source.path) 重复，两篇会写到同一个页面 (duplicate slug: both map to notices/\(n.slug)/)", key: "slug.duplicate"))
+            } else {
+                seen[n.slug] = n
+            }
+            diagnostics += BodyChecks.check(n.body, file: n.source.path, bodyLine: n.bodyLine, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        }
+        for file in loaded.files {
+            for hit in IDNumberScan.find(in: file.text) {
+                diagnostics.append(.error(file.location(line: hit.line, column: hit.column),
+                                          "内容中有身份证号码（\(hit.value.prefix(6))…），不得公开 (ID-card number in content: remove it)", key: "privacy.id-number"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Checks on the rendered output before anything is written: two things at one path, and leaks.
+public enum OutputChecks {
+    public static func check(_ files: [OutputFile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: String?] = [:]
+        for f in files {
+            if let other = seen[f.path] {
+                diagnostics.append(.error(SourceLocation(path: f.source ?? f.path),
+                                          "输出路径冲突：\(f.path) 也由 \(other ?? "站点") 生成 (two sources map to the same output path)", key: "output.collision"))
+            }
+            seen[f.path] = f.source
+        }
+        return diagnostics
+    }
+}

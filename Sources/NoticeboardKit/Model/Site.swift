@@ -1,0 +1,13 @@
+/// Everything the site publishes, decided at the build date: the model the render step turns into pages.
+public struct Site: Sendable {
+    public var profile: SiteProfile
+    public var buildDate: LocalDate
+    /// Published notices, newest first (drafts only with `--drafts`).
+    public var notices: [Notice]
+    /// Media files under `content/`, as paths relative to `content/`.
+    public var media: Set<String>
+
+    public func notices(_ currency: Currency) -> [Notice] {
+        notices.filter { $0.currency(on: buildDate) == currency }
+    }
+}

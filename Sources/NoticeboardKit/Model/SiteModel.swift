@@ -1,0 +1,22 @@
+import Foundation
+
+/// The model step: decides what is published at the build date and gathers the media files to copy.
+public struct SiteModel: Sendable {
+    public var site: Site
+    public var mediaFiles: [OutputFile]
+    public var diagnostics: [Diagnostic]
+
+    public static func make(_ parsed: ParsedContent, profile: SiteProfile, buildDate: LocalDate, options: BuildOptions, loaded: LoadedSite) -> SiteModel {
+        let notices = parsed.notices
+            .filter { options.includeDrafts || !$0.draft }
+            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
+        var mediaFiles: [OutputFile] = []
+        for path in loaded.media.sorted() {
+            guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
+            mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
+        }
+        let site = Site(profile: profile, buildDate: buildDate, notices: notices, media: media)
+        return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
+    }
+}

@@ -1,0 +1,35 @@
+/// The parse step's value: every content file turned into typed values, plus the theme.
+public struct ParsedContent: Sendable {
+    public var profile: SiteProfile?
+    public var theme: Theme
+    public var notices: [Notice]
+    public var diagnostics: [Diagnostic]
+}
+
+/// The parse step: reads `site.yaml`, every notice and the theme's templates.
+public enum ContentParser {
+    public static func parse(_ loaded: LoadedSite, options: BuildOptions) -> ParsedContent {
+        var diagnostics: [Diagnostic] = []
+        var (profile, profileDiagnostics) = SiteProfileParser.parse(loaded.file("content/site.yaml") ?? loaded.file("content/site.yml"))
+        if loaded.files.isEmpty, loaded.diagnostics.contains(where: { $0.key == "site.no-content" }) {
+            profileDiagnostics = []
+        }
+        diagnostics += profileDiagnostics
+        if let override = options.baseURL {
+            profile?.baseURL = override.hasSuffix("/") ? override : override + "/"
+        }
+        var notices: [Notice] = []
+        for file in loaded.files where file.section == "notices" {
+            guard ["md", "markdown"].contains(file.fileExtension) else {
+                diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in notices/)", key: "file.ignored"))
+                continue
+            }
+            let (notice, d) = NoticeParser.parse(file)
+            diagnostics += d
+            if let notice { notices.append(notice) }
+        }
+        let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
+        diagnostics += themeDiagnostics
+        return ParsedContent(profile: profile, theme: theme, notices: notices, diagnostics: diagnostics)
+    }
+}

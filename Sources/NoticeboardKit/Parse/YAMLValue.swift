@@ -1,0 +1,96 @@
+import Yams
+
+/// A YAML value with the place it came from in the user's file, read with Yams' composer (which keeps marks).
+public struct YAMLValue: Sendable {
+    /// The shape of the value; scalars stay text until a field asks for a type.
+    public enum Shape: Sendable {
+        case null
+        case scalar(String)
+        case sequence([YAMLValue])
+        case mapping([(key: YAMLValue, value: YAMLValue)])
+    }
+
+    public var shape: Shape
+    public var location: SourceLocation
+
+    public var string: String? {
+        if case .scalar(let s) = shape { return s }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .null = shape { return true }
+        return false
+    }
+
+    public var sequence: [YAMLValue]? {
+        if case .sequence(let items) = shape { return items }
+        return nil
+    }
+
+    public var mapping: [(key: YAMLValue, value: YAMLValue)]? {
+        if case .mapping(let pairs) = shape { return pairs }
+        return nil
+    }
+
+    /// A word for error messages: what the user wrote instead of the expected type.
+    public var shapeName: String {
+        switch shape {
+        case .null: return "空值 (empty)"
+        case .scalar: return "文字 (text)"
+        case .sequence: return "列表 (a list)"
+        case .mapping: return "键值表 (a mapping)"
+        }
+    }
+
+    /// Parses YAML text that starts on `firstLine` of `path`; errors are located in the file, not in the YAML text.
+    public static func parse(_ yaml: String, path: String, firstLine: Int = 1) -> Result<YAMLValue?, Diagnostic> {
+        let lineOffset = firstLine - 1
+        func located(_ mark: Mark?) -> SourceLocation {
+            guard let mark else { return SourceLocation(path: path, line: firstLine, column: 1) }
+            return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(nil) }
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
+            return .success(convert(node, located: located, depth: 0))
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(let context, let problem, let mark, _),
+                 .parser(let context, let problem, let mark, _),
+                 .composer(let context, let problem, let mark, _):
+                let extra = context.map { "（\($0.text)）" } ?? ""
+                return .failure(Diagnostic.error(located(mark), "YAML 语法错误：\(problem)\(extra) (YAML syntax error)", key: "yaml.syntax"))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return .failure(Diagnostic.error(located(context.mark), "键重复：\(duplicates.joined(separator: ", ")) (duplicate key)", key: "yaml.duplicate-key"))
+            case .reader(let problem, _, _, _):
+                return .failure(Diagnostic.error(located(nil), "YAML 无法读取：\(problem) (YAML reader error)", key: "yaml.syntax"))
+            default:
+                return .failure(Diagnostic.error(located(nil), "YAML 错误：\(error) (YAML error)", key: "yaml.syntax"))
+            }
+        } catch {
+            return .failure(Diagnostic.error(located(nil), "YAML 错误：\(error) (YAML error)", key: "yaml.syntax"))
+        }
+    }
+
+    private static func convert(_ node: Node, located: (Mark?) -> SourceLocation, depth: Int) -> YAMLValue {
+        let location = located(node.mark)
+        guard depth < 64 else { return YAMLValue(shape: .null, location: location) }
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return YAMLValue(shape: .null, location: location)
+            }
+            return YAMLValue(shape: .scalar(scalar.string), location: location)
+        case .sequence(let sequence):
+            return YAMLValue(shape: .sequence(sequence.map { convert($0, located: located, depth: depth + 1) }), location: location)
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair in
+                (key: convert(pair.key, located: located, depth: depth + 1), value: convert(pair.value, located: located, depth: depth + 1))
+            }
+            return YAMLValue(shape: .mapping(pairs), location: location)
+        case .alias:
+            return YAMLValue(shape: .null, location: location)
+        }
+    }
+}

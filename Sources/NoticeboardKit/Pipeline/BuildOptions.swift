@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where the build date comes from: `--date`, else `SOURCE_DATE_EPOCH`, else today in the site's time zone.
+public enum BuildDateSource: Sendable, Equatable {
+    case explicit(LocalDate)
+    case epoch(Int)
+    case now
+
+    /// `--date` if given, else the `SOURCE_DATE_EPOCH` environment variable, else the clock.
+    public static func from(option: LocalDate?, environment: [String: String]) -> BuildDateSource {
+        if let option { return .explicit(option) }
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) { return .epoch(epoch) }
+        return .now
+    }
+
+    public func resolve(in timeZone: TimeZone) -> LocalDate {
+        switch self {
+        case .explicit(let d): return d
+        case .epoch(let e): return LocalDate.at(Date(timeIntervalSince1970: TimeInterval(e)), in: timeZone)
+        case .now: return LocalDate.at(Date(), in: timeZone)
+        }
+    }
+}
+
+/// What a build or check run is asked to do.
+public struct BuildOptions: Sendable {
+    public var siteRoot: String
+    public var outputRoot: String
+    public var date: BuildDateSource
+    /// Overrides `base_url` from `site.yaml`.
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// False for `check`: everything but writing.
+    public var writesOutput: Bool
+
+    public init(siteRoot: String = ".", outputRoot: String = "public", date: BuildDateSource = .now, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true) {
+        self.siteRoot = siteRoot
+        self.outputRoot = outputRoot
+        self.date = date
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.writesOutput = writesOutput
+    }
+}

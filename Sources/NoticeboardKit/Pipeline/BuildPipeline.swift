@@ -1,0 +1,98 @@
+import Foundation
+
+/// The result of a build or check: every diagnostic, the files rendered and what the write step did.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var files: [OutputFile]
+    public var report: WriteReport?
+    public var buildDate: LocalDate?
+    public var seconds: Double
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    /// 0 success (warnings allowed), 1 errors in content.
+    public var exitCode: Int32 { errorCount > 0 ? 1 : 0 }
+}
+
+/// The build as named steps — load → parse → check → model → render → write — each returning a value.
+///
+/// Diagnostics from every step are collected; the build stops before rendering output when any is an error,
+/// so a failed build never touches the output folder.
+public struct BuildPipeline: Sendable {
+    public var options: BuildOptions
+    public var log: BuildLog
+
+    public init(options: BuildOptions, log: BuildLog = .standardError) {
+        self.options = options
+        self.log = log
+    }
+
+    static let stepNames = ["load", "parse", "check", "model", "render", "write"]
+
+    public func run() -> BuildResult {
+        let started = Date()
+        let total = options.writesOutput ? 6 : 5
+        var diagnostics: [Diagnostic] = []
+        var stepIndex = 0
+        func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            stepIndex += 1
+            let t0 = Date()
+            let value = try body()
+            let ms = Date().timeIntervalSince(t0) * 1000
+            log.emit(String(format: "[%d/%d] %@ %.0f ms", stepIndex, total, name.padding(toLength: 7, withPad: " ", startingAt: 0), ms))
+            return value
+        }
+        func finish(_ files: [OutputFile] = [], report: WriteReport? = nil, date: LocalDate? = nil) -> BuildResult {
+            let list = DiagnosticList(diagnostics)
+            return BuildResult(diagnostics: list.sorted, files: files, report: report, buildDate: date, seconds: Date().timeIntervalSince(started))
+        }
+
+        let loaded = step("load") { ContentLoader().load(siteRoot: options.siteRoot) }
+        diagnostics += loaded.diagnostics
+
+        let parsed = step("parse") { ContentParser.parse(loaded, options: options) }
+        diagnostics += parsed.diagnostics
+
+        let checked = step("check") { ContentChecks.check(parsed, loaded: loaded) }
+        diagnostics += checked
+
+        guard let profile = parsed.profile else { return finish() }
+        let buildDate = options.date.resolve(in: profile.timeZone)
+        let site = step("model") { SiteModel.make(parsed, profile: profile, buildDate: buildDate, options: options, loaded: loaded) }
+        diagnostics += site.diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) { return finish(date: buildDate) }
+
+        let files = step("render") { SiteRenderer(site: site.site, theme: parsed.theme).render() + site.mediaFiles }
+        diagnostics += OutputChecks.check(files)
+        guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return finish(files, date: buildDate)
+        }
+        do {
+            let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files) }
+            return finish(files, report: report, date: buildDate)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: options.outputRoot), "写入失败：\(error) (write failed)", key: "output.write"))
+            return finish(files, date: buildDate)
+        }
+    }
+
+}
+
+extension BuildResult {
+    /// The last line of a build: pages written, unchanged, errors, warnings and seconds.
+    public var summary: String {
+        let r = self
+        var parts: [String] = []
+        if let report = r.report {
+            parts.append("\(report.written.count) written")
+            parts.append("\(report.unchanged) unchanged")
+            if !report.removed.isEmpty { parts.append("\(report.removed.count) removed") }
+        } else {
+            parts.append("\(r.files.count) pages rendered, nothing written")
+        }
+        parts.append("\(r.errorCount) errors")
+        parts.append("\(r.warningCount) warnings")
+        parts.append(String(format: "%.2f s", r.seconds))
+        return (r.errorCount > 0 ? "构建失败 (build failed): " : "完成 (done): ") + parts.joined(separator: ", ")
+    }
+}

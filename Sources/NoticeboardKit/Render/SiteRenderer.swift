@@ -1,0 +1,41 @@
+import Foundation
+
+/// The render step: turns the `Site` model into output files with the theme, in a fixed order.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let theme: Theme
+
+    public init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+    }
+
+    public func render() -> [OutputFile] {
+        let context = PageContext(site: site)
+        var files: [OutputFile] = []
+        files += NoticePages(context: context, theme: theme).render()
+        files.append(HomePage(context: context, theme: theme).render())
+        files.append(notFoundPage(context))
+        let feeds = Feeds(site: site)
+        var bodies: [String: String] = [:]
+        for n in site.notices { bodies[n.slug] = context.html(n.body, file: n.source.path, outputPath: "feed.xml") }
+        files.append(feeds.atom(htmlBodies: bodies))
+        if let sitemap = feeds.sitemap(pages: files.map(\.path)) { files.append(sitemap) }
+        for (name, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: name, text: text))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func notFoundPage(_ context: PageContext) -> OutputFile {
+        // 404.html is served from any folder, so its links are absolute from the base URL's path.
+        var c = context.base(outputPath: "404.html", title: "页面不存在")
+        if let base = site.profile.baseURL, let url = URL(string: base) {
+            let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
+            c["root"] = root
+            c["assets"] = root + "assets/"
+            c["nav"] = PageContext.sections.map { ["label": $0.label, "href": root + URLPath.encode($0.path), "current": false] as [String: Any] }
+        }
+        return OutputFile(path: "404.html", text: theme.render("404", c))
+    }
+}

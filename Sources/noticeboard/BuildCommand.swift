@@ -1,0 +1,24 @@
+import ArgumentParser
+import NoticeboardKit
+
+/// `noticeboard build`: checks the site and writes it into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "构建网站到输出文件夹 (build the site)")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "输出文件夹 (output folder)")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "网站地址，覆盖 site.yaml 的 base_url (base URL)")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "包括草稿 (include drafts)")
+    var drafts = false
+
+    func run() throws {
+        let options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
+        let result = BuildPipeline(options: options).run()
+        try report(result, format: site.diagnosticFormat)
+    }
+}
