@@ -289,7 +289,7 @@ h3 { font-size: 1.15rem; }
 <footer class="site-footer">
   <p class="footer-name">{{site.committee}}</p>
   {{#site.address}}<p>地址：{{site.address}}</p>{{/site.address}}
-  {{#site.phone}}<p>电话：<a href="tel:{{site.phone}}">{{site.phone}}</a></p>{{/site.phone}}
+  {{#site.phone}}<p>电话：<a href="{{site.phoneHref}}">{{site.phone}}</a></p>{{/site.phone}}
   {{#site.hours}}<p>办公时间：{{site.hours}}</p>{{/site.hours}}
   {{#site.streetOffice}}<p>{{site.district}}{{site.streetOffice}}</p>{{/site.streetOffice}}
   <p class="footer-date">本站内容更新至 {{buildDateChinese}}</p>

@@ -56,7 +56,10 @@ public struct PageContext: Sendable {
         ]
         if let v = p.streetOffice { c["streetOffice"] = v }
         if let v = p.district { c["district"] = v }
-        if let v = p.contact.phone { c["phone"] = v }
+        if let v = p.contact.phone {
+            c["phone"] = v
+            c["phoneHref"] = "tel:" + v.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+        }
         if let v = p.contact.address { c["address"] = v }
         if let v = p.contact.hours { c["hours"] = v }
         if let v = p.contact.email { c["email"] = v }
