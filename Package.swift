@@ -19,11 +19,18 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "Cqrencode",
+            path: "Sources/Cqrencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(
             name: "NoticeboardKit",
             dependencies: [
                 "Markdown",
+                "Cqrencode",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

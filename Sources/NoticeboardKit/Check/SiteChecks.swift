@@ -12,6 +12,11 @@ public enum ContentChecks {
             }
             diagnostics += BodyChecks.check(n.body, file: n.source.path, bodyLine: n.bodyLine, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         }
+        if let profile = parsed.profile, profile.baseURL == nil {
+            diagnostics.append(.warning(SourceLocation(path: "content/site.yaml"),
+                                        "site.yaml 没有写网址（base_url），打印件上不印二维码，订阅源和站点地图也没有完整链接 (no base_url: QR codes are left out of print sheets)",
+                                        key: "site.base-url-missing"))
+        }
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),

@@ -37,7 +37,7 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body.sheet {
   margin: 0; color: #000; background: #fff;
   font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif;
-  font-size: 15pt; line-height: 1.75;
+  font-size: 14pt; line-height: 1.7;
 }
 @media screen {
   body.sheet { max-width: 210mm; margin: 1rem auto; padding: 20mm 18mm; box-shadow: 0 0 6px rgba(0,0,0,0.25); }
@@ -56,7 +56,14 @@ body.sheet {
 .sheet-publicity p { margin: 0; text-indent: 2em; }
 .sheet-signature { text-align: right; margin-top: 18pt; padding-right: 1em; break-inside: avoid; }
 .sheet-signature p { margin: 0; }
-.sheet-foot { margin-top: 14pt; padding-top: 4pt; border-top: 0.6pt solid #999; font-size: 10.5pt; display: flex; flex-wrap: wrap; gap: 0 1.5em; justify-content: center; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; break-inside: avoid; }
+.sheet-foot { padding-top: 3pt; border-top: 0.6pt solid #999; font-size: 9.5pt; line-height: 1.5; display: flex; flex-wrap: wrap; gap: 0 1.5em; justify-content: center; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.sheet-foot { margin-top: 10pt; break-inside: avoid; }
+.sheet-end { display: flex; justify-content: space-between; align-items: flex-end; gap: 12pt; margin-top: 18pt; break-inside: avoid; }
+.sheet-end .sheet-signature { margin-top: 0; margin-left: auto; }
+.sheet-qr { margin: 0; text-align: center; font-size: 9.5pt; line-height: 1.3; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.sheet-qr svg { display: block; width: 28mm; height: 28mm; }
+.sheet-qr figcaption { margin-top: 2pt; }
+@page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; vertical-align: top; padding-top: 2mm; } }
 
 """####,
         "assets/screen.css": ####"""
@@ -344,7 +351,7 @@ h3 { font-size: 1.15rem; }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{pageTitle}}（打印版）</title>
 <link rel="stylesheet" href="{{assets}}print.css">
-<style>@page { size: {{paper}}; margin: 20mm 18mm 18mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); } }</style>
+<style>@page { size: {{paper}}; margin: 18mm 18mm 24mm 18mm; }</style>
 {{$head}}{{/head}}
 </head>
 <body class="sheet paper-{{paper}}">
@@ -373,10 +380,13 @@ h3 { font-size: 1.15rem; }
   {{#contact}}<p>联系人：{{contact}}</p>{{/contact}}
 </section>
 {{/publicity}}
-<footer class="sheet-signature">
-  <p>{{signedBy}}</p>
-  <p>{{signDate}}</p>
-</footer>
+<div class="sheet-end">
+  {{#qr}}<figure class="sheet-qr">{{{qr}}}<figcaption>{{qrCaption}}</figcaption></figure>{{/qr}}
+  <footer class="sheet-signature">
+    <p>{{signedBy}}</p>
+    <p>{{signDate}}</p>
+  </footer>
+</div>
 <footer class="sheet-foot">
   {{#site.address}}<span>地址：{{site.address}}</span>{{/site.address}}
   {{#site.phone}}<span>电话：{{site.phone}}</span>{{/site.phone}}

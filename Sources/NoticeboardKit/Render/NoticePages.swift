@@ -3,6 +3,10 @@ struct NoticePages {
     let context: PageContext
     let theme: Theme
 
+    private func addPrintContext(_ p: inout [String: Any], notice n: Notice) {
+        context.addPrint(&p, paper: "A4", pagePath: n.path, caption: n.kind == .publicity ? "扫码查看公示原文" : "扫码查看原文")
+    }
+
     func render() -> [OutputFile] {
         let site = context.site
         var files: [OutputFile] = []
@@ -17,7 +21,7 @@ struct NoticePages {
             var p = context.base(outputPath: printOut, title: n.title, sectionPath: "notices/")
             p["notice"] = context.notice(n, from: printOut)
             p["body"] = context.html(n.body, file: n.source.path, outputPath: printOut)
-            p["paper"] = "A4"
+            addPrintContext(&p, notice: n)
             files.append(OutputFile(path: printOut, text: theme.render("print/notice", p), source: n.source.path))
         }
         let indexOut = "notices/index.html"

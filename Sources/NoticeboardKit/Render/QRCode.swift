@@ -1,0 +1,50 @@
+import Cqrencode
+
+/// A QR code made by libqrencode, drawn as inline SVG so printed sheets need no image files.
+public struct QRCode: Sendable, Equatable {
+    /// Modules per side.
+    public let size: Int
+    /// Row-major dark modules.
+    public let modules: [Bool]
+
+    /// Encodes `text` (UTF-8, e.g. a page's absolute URL) with error correction level M; nil if it does not fit.
+    public init?(_ text: String) {
+        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        var modules = [Bool](repeating: false, count: width * width)
+        for i in 0..<(width * width) {
+            modules[i] = code.pointee.data[i] & 1 == 1
+        }
+        self.size = width
+        self.modules = modules
+    }
+
+    public func isDark(x: Int, y: Int) -> Bool { modules[y * size + x] }
+
+    /// An SVG with a four-module quiet zone; `label` becomes its accessible name.
+    public func svg(pixelsPerModule: Int = 4, label: String) -> String {
+        let quiet = 4
+        let total = size + quiet * 2
+        var path = ""
+        for y in 0..<size {
+            var x = 0
+            while x < size {
+                guard isDark(x: x, y: y) else { x += 1; continue }
+                var run = 1
+                while x + run < size, isDark(x: x + run, y: y) { run += 1 }
+                path += "M\(x + quiet) \(y + quiet)h\(run)v1h-\(run)z"
+                x += run
+            }
+        }
+        let px = total * pixelsPerModule
+        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(total) \(total)\" width=\"\(px)\" height=\"\(px)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(total)\" height=\"\(total)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+    }
+}
+
+import Markdown
+
+/// HTML escaping for values placed into markup built in Swift (Mustache escapes the rest).
+enum HTMLText {
+    static func escape(_ s: String) -> String { HTMLEscaping.escape(s) }
+}
