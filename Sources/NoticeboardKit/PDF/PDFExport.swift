@@ -1,0 +1,91 @@
+import Foundation
+
+/// What `noticeboard pdf` did.
+public struct PDFExportReport: Sendable {
+    public var printed: [String] = []
+    public var unchanged: [String] = []
+    public var seconds: Double = 0
+}
+
+/// Prints the site's print sheets (`…/print.html` in the output folder) to PDF with one Chromium process,
+/// skipping sheets whose HTML and stylesheet did not change since their PDF was made.
+public struct PDFExport {
+    public let outputRoot: String
+    public let pdfRoot: String
+    /// Remembers, per sheet, a hash of what was printed, so unchanged sheets are not printed again.
+    static let stateName = ".noticeboard-pdf-state"
+
+    public init(outputRoot: String, pdfRoot: String) {
+        self.outputRoot = outputRoot
+        self.pdfRoot = pdfRoot
+    }
+
+    /// The print sheets in the output folder, sorted (`notices/x/print.html` …).
+    public func sheets() -> [String] {
+        var result: [String] = []
+        guard let e = FileManager.default.enumerator(atPath: outputRoot) else { return [] }
+        while let p = e.nextObject() as? String {
+            if p.hasSuffix("/print.html") || p == "print.html" { result.append(p) }
+        }
+        return result.sorted()
+    }
+
+    /// `notices/x/print.html` → `notices/x.pdf`.
+    public static func pdfName(for sheet: String) -> String {
+        let folder = String(sheet.dropLast("/print.html".count))
+        return (folder.isEmpty ? "site" : folder) + ".pdf"
+    }
+
+    public func run(only filters: [String] = [], session: () throws -> ChromiumSession = { try ChromiumSession() }) throws -> PDFExportReport {
+        let started = Date()
+        var report = PDFExportReport()
+        var state = readState()
+        let css = FileManager.default.contents(atPath: outputRoot + "/assets/print.css") ?? Data()
+        var browser: ChromiumSession?
+        for sheet in sheets() where filters.isEmpty || filters.contains(where: { sheet.contains($0) }) {
+            guard let html = FileManager.default.contents(atPath: outputRoot + "/" + sheet) else { continue }
+            let name = Self.pdfName(for: sheet)
+            let target = pdfRoot + "/" + name
+            let hash = Self.fnv1a(html + css)
+            if state[name] == hash, FileManager.default.fileExists(atPath: target) {
+                report.unchanged.append(name)
+                continue
+            }
+            if browser == nil { browser = try session() }
+            let url = URL(fileURLWithPath: outputRoot + "/" + sheet).standardizedFileURL
+            let pdf = try browser!.printPDF(url)
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try OutputWriter.atomicWrite([UInt8](pdf), to: target)
+            state[name] = hash
+            report.printed.append(name)
+        }
+        try writeState(state)
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func readState() -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: pdfRoot + "/" + Self.stateName) else { return [:] }
+        var state: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2 { state[String(parts[1])] = String(parts[0]) }
+        }
+        return state
+    }
+
+    private func writeState(_ state: [String: String]) throws {
+        try FileManager.default.createDirectory(atPath: pdfRoot, withIntermediateDirectories: true)
+        let text = state.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)\n" }.joined()
+        try OutputWriter.atomicWrite(Array(text.utf8), to: pdfRoot + "/" + Self.stateName)
+    }
+
+    static func fnv1a(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import NoticeboardKit
+
+/// `noticeboard pdf`: builds the site, then prints every print sheet (or the named ones) to PDF with headless Chromium.
+struct PDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "用无头 Chromium 把打印版导出为 PDF (print the print sheets to PDF)")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "网站输出文件夹 (site output folder)")
+    var output: String = "public"
+
+    @Option(name: .customLong("pdf-output"), help: "PDF 输出文件夹 (PDF folder)")
+    var pdfOutput: String = "pdf"
+
+    @Argument(help: "只导出路径中含这些文字的打印件，例如 notices/停水通知 (only sheets whose path contains these)")
+    var items: [String] = []
+
+    func run() throws {
+        let options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, writesOutput: true)
+        let result = BuildPipeline(options: options).run()
+        try report(result, format: site.diagnosticFormat)
+        guard ChromiumSession.findBrowser() != nil else {
+            FileHandle.standardError.write(Data((ChromiumSession.Failure.notInstalled.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        do {
+            let export = try PDFExport(outputRoot: output, pdfRoot: pdfOutput).run(only: items)
+            for name in export.printed { print(pdfOutput + "/" + name) }
+            FileHandle.standardError.write(Data(String(format: "PDF: %d printed, %d unchanged, %.1f s\n", export.printed.count, export.unchanged.count, export.seconds).utf8))
+        } catch {
+            FileHandle.standardError.write(Data("pdf: error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
