@@ -204,6 +204,8 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   .plan-toc-side { display: block; position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto;
     background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.6rem 0.8rem; font-size: 0.92rem; }
 }
+.plan-item.level-4 { padding-left: 1em; }
+.plan-item.level-5 { padding-left: 2em; }
 
 """####,
         "home.mustache": ####"""
@@ -381,7 +383,6 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 """####,
         "partials/plan-toc.mustache": ####"""
 <li class="toc-level-{{level}}"><a href="#{{anchor}}"><span class="toc-number">{{number}}</span>{{title}}</a>{{#hasChildren}}<ol>{{#children}}{{> partials/plan-toc}}{{/children}}</ol>{{/hasChildren}}</li>
-
 """####,
         "partials/publicity-box.mustache": ####"""
 {{#publicity}}
