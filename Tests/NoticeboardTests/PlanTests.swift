@@ -218,3 +218,21 @@ struct PlanTests {
         #expect(measure.message.contains("count"))
     }
 }
+
+extension PlanTests {
+    @Test func missingImageInATaskIsReportedAtItsLine() throws {
+        let site = try TestSite(["content/plans/2026-img.md": "---\ntitle: 计划\nyear: 2026\n---\n一、任务\n\n（一）环境\n\n![照片](media/none.jpg)\n"])
+        defer { site.remove() }
+        let result = site.build(writes: false)
+        let d = try #require(result.first("media.missing"))
+        #expect(d.location.line == 9)
+        #expect(d.location.path == "content/plans/2026-img.md")
+    }
+
+    @Test func duplicateSlugsAreAnError() throws {
+        let plan = "---\ntitle: 计划\nyear: 2026\nslug: same\n---\n一、任务\n"
+        let site = try TestSite(["content/plans/a.md": plan, "content/plans/b.md": plan])
+        defer { site.remove() }
+        #expect(site.build(writes: false).first("slug.duplicate")?.location.path == "content/plans/b.md")
+    }
+}

@@ -1,6 +1,7 @@
-/// Checks on plans that need more than one file: two plans with one page name, target categories the site does not have.
+/// Checks on plans that need more than one file: two plans with one page name, target categories the site does not have,
+/// images and links in the plan's text.
 public enum PlanChecks {
-    public static func check(_ parsed: ParsedContent) -> [Diagnostic] {
+    public static func check(_ parsed: ParsedContent, media: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: Plan] = [:]
         let categories = parsed.profile?.categories ?? SiteProfile.defaultCategories
@@ -9,6 +10,10 @@ public enum PlanChecks {
                 diagnostics.append(.error(plan.source, "网址名“\(plan.slug)”与 \(first.source.path) 重复，两份计划会写到同一个页面 (duplicate slug: both map to plans/\(plan.slug)/)", key: "slug.duplicate"))
             } else {
                 seen[plan.slug] = plan
+            }
+            for body in [plan.intro] + plan.allItems.map(\.body) {
+                diagnostics += BodyChecks.check(body, file: plan.source.path, bodyLine: plan.bodyLine, media: media,
+                                                allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
             }
             for target in plan.targets {
                 guard let category = target.measure?.category, !categories.contains(category) else { continue }
