@@ -157,7 +157,7 @@ struct PlanTests {
         let toc = page
         #expect(toc.contains("<li class=\"toc-level-1\"><a href=\"#task-1\"><span class=\"toc-number\">一、</span>主要任务</a><ol><li class=\"toc-level-2\"><a href=\"#task-1-1\"><span class=\"toc-number\">（一）</span>思想道德建设</a><ol><li class=\"toc-level-3\"><a href=\"#task-1-1-1\"><span class=\"toc-number\">1、</span>办好道德讲堂</a><ol><li class=\"toc-level-4\"><a href=\"#task-1-1-1-1\"><span class=\"toc-number\">（1）</span>每月一期</a><ol><li class=\"toc-level-5\"><a href=\"#task-1-1-1-1-1\"><span class=\"toc-number\">①</span>邀请身边好人</a></li></ol></li></ol></li></ol></li></ol></li><li class=\"toc-level-1\"><a href=\"#task-2\">"))
         #expect(page.contains("id=\"task-1-1-1-1-1\""))
-        #expect(page.contains("<td>lecture</td><td>道德讲堂</td><td>每月 1 次</td><td><a href=\"#task-1-1-1\">1、办好道德讲堂</a></td><td>统计“道德讲堂”类活动次数，每月不少于 1 次</td>"))
+        #expect(page.contains("<td>lecture</td><td>道德讲堂</td><td>每月 1 次</td><td><a href=\"#task-1-1-1\"><span class=\"task-id\">1.1.1</span> 办好道德讲堂</a></td><td>统计“道德讲堂”类活动次数，每月不少于 1 次</td>"))
         let ghost = try #require(result.first("plan.target-task"))
         #expect(ghost.location.line == 16)
         #expect(!page.contains("暂无活动记录"))
@@ -234,5 +234,25 @@ extension PlanTests {
         let site = try TestSite(["content/plans/a.md": plan, "content/plans/b.md": plan])
         defer { site.remove() }
         #expect(site.build(writes: false).first("slug.duplicate")?.location.path == "content/plans/b.md")
+    }
+}
+
+extension PlanTests {
+    @Test func boldNumbersAndEmptyBracketsAreRead() throws {
+        let o = Self.outline("**一、指导思想**\n\n**（一）组织领导。**成立领导小组。\n\n（）广泛宣传\n")
+        #expect(Self.ids(o) == ["1", "1.1", "1.2"])
+        #expect(o.items[0].title == "指导思想")
+        #expect(o.items[0].children[0].title == "组织领导")
+        #expect(o.items[0].children[0].body.plainText == "成立领导小组。")
+        #expect(o.diagnostics.map(\.key) == ["plan.numbering-missing"])
+        #expect(o.items[0].children[1].number == "（二）")
+    }
+
+    @Test func unknownReferenceGetsAHint() throws {
+        let (plan, _) = PlanParser.parse(SourceFile(path: "content/plans/2026-test.md", text: Self.fiveLevelPlan))
+        let index = PlanTaskIndex([try #require(plan)])
+        #expect(index.resolve(" 2026-test # 1.1.1 ")?.1.title == "办好道德讲堂")
+        #expect(index.hint(for: "2026-tset#1.1.1").contains("2026-test#1.1.1"))
+        #expect(index.allReferences.first == "2026-test#1")
     }
 }

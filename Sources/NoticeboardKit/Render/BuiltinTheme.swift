@@ -206,6 +206,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 }
 .plan-item.level-4 { padding-left: 1em; }
 .plan-item.level-5 { padding-left: 2em; }
+.task-id { font-variant-numeric: tabular-nums; color: var(--muted); }
 
 """####,
         "home.mustache": ####"""
@@ -444,7 +445,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
           <table class="targets-table">
             <thead><tr><th scope="col">编号</th><th scope="col">指标</th><th scope="col">目标</th><th scope="col">所属任务</th><th scope="col">计量方式</th></tr></thead>
             <tbody>
-{{#targets}}              <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{#taskHref}}<a href="{{taskHref}}">{{taskNumber}}{{taskTitle}}</a>{{/taskHref}}</td><td>{{measure}}</td></tr>
+{{#targets}}              <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{#taskHref}}<a href="{{taskHref}}"><span class="task-id">{{taskID}}</span> {{taskTitle}}</a>{{/taskHref}}</td><td>{{measure}}</td></tr>
 {{/targets}}            </tbody>
           </table>
         </div>
@@ -559,7 +560,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   <table class="targets-table">
     <thead><tr><th>编号</th><th>指标</th><th>目标</th><th>所属任务</th></tr></thead>
     <tbody>
-{{#targets}}      <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{taskNumber}}{{taskTitle}}</td></tr>
+{{#targets}}      <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{taskID}} {{taskTitle}}</td></tr>
 {{/targets}}    </tbody>
   </table>
 </section>
