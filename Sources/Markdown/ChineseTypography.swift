@@ -3,7 +3,7 @@
 public enum ChineseTypography {
     /// A private-use character put between a `*` run and Chinese punctuation before parsing, so the run flanks as if
     /// it stood next to a letter; removed again from the tree afterwards.
-    static let joiner: Character = "\u{E000}"
+    public static let joiner: Character = "\u{E000}"
 
     /// Prepares Markdown text for cmark: marks `*` runs that touch Chinese punctuation.
     public static func prepare(_ text: String) -> String {

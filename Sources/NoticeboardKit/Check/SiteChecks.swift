@@ -17,6 +17,7 @@ public enum ContentChecks {
                                         "site.yaml 没有写网址（base_url），打印件上不印二维码，订阅源和站点地图也没有完整链接 (no base_url: QR codes are left out of print sheets)",
                                         key: "site.base-url-missing"))
         }
+        diagnostics += PlanChecks.check(parsed, media: media)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),

@@ -4,6 +4,8 @@ public struct Site: Sendable {
     public var buildDate: LocalDate
     /// Published notices, newest first (drafts only with `--drafts`).
     public var notices: [Notice]
+    /// Published plans, newest year first (drafts only with `--drafts`).
+    public var plans: [Plan] = []
     /// Media files under `content/`, as paths relative to `content/`.
     public var media: Set<String>
 

@@ -3,6 +3,7 @@ public struct ParsedContent: Sendable {
     public var profile: SiteProfile?
     public var theme: Theme
     public var notices: [Notice]
+    public var plans: [Plan] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -28,8 +29,14 @@ public enum ContentParser {
             diagnostics += d
             if let notice { notices.append(notice) }
         }
+        var plans: [Plan] = []
+        for file in loaded.files where file.section == "plans" && ["md", "markdown"].contains(file.fileExtension) {
+            let (plan, d) = PlanParser.parse(file)
+            diagnostics += d
+            if let plan { plans.append(plan) }
+        }
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, diagnostics: diagnostics)
+        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, diagnostics: diagnostics)
     }
 }

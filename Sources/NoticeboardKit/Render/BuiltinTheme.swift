@@ -64,6 +64,17 @@ body.sheet {
 .sheet-qr svg { display: block; width: 28mm; height: 28mm; }
 .sheet-qr figcaption { margin-top: 2pt; }
 @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; vertical-align: top; padding-top: 2mm; } }
+.sheet-foot { margin-top: 14pt; padding-top: 4pt; border-top: 0.6pt solid #999; font-size: 10.5pt; display: flex; flex-wrap: wrap; gap: 0 1.5em; justify-content: center; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; break-inside: avoid; }
+
+/* Plans: 一、 in heiti, （一） in kaiti, the rest bold; targets as a ruled table. */
+.plan-sheet .plan-heading { margin: 0.5em 0 0.2em; text-indent: 2em; font-size: 15pt; line-height: 1.75; }
+.plan-sheet h2.plan-heading { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "SimHei", sans-serif; font-weight: 700; }
+.plan-sheet h3.plan-heading { font-family: "Kaiti SC", "KaiTi", "STKaiti", serif; font-weight: 700; }
+.plan-sheet h4.plan-heading, .plan-sheet h5.plan-heading, .plan-sheet h6.plan-heading { font-weight: 700; }
+.plan-sheet .plan-item { break-inside: auto; }
+.plan-sheet .plan-heading { break-after: avoid; }
+.plan-targets table { border-collapse: collapse; width: 100%; font-size: 11pt; margin-top: 4pt; }
+.plan-targets th, .plan-targets td { border: 0.6pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 
 """####,
         "assets/screen.css": ####"""
@@ -164,6 +175,46 @@ h3 { font-size: 1.15rem; }
 @media (prefers-contrast: more) {
   :root { --muted: #222; --line: #555; }
 }
+
+/* Plans: outline, table of contents (sticky beside the text on wide screens, folded on phones), targets. */
+.plan-kicker { color: var(--muted); margin: 0; }
+.plan-header h1 { margin-top: 0.3rem; }
+.plan-meta { color: var(--muted); margin-top: -0.6rem; }
+.plan-toc-side { display: none; }
+.plan-toc-mobile { background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; margin: 0 0 1rem; }
+.plan-toc-mobile summary { padding: 0.5rem 1rem; font-weight: 700; cursor: pointer; min-height: 44px; line-height: 2; }
+.plan-toc-mobile nav { padding: 0 1rem 0.6rem; }
+.toc, .toc ol { list-style: none; margin: 0; padding: 0; }
+.toc ol { padding-left: 1em; }
+.toc a { display: block; padding: 0.3rem 0; text-decoration: none; line-height: 1.5; }
+.toc a:hover { text-decoration: underline; }
+.toc .toc-level-1 > a { font-weight: 700; }
+.toc-title { font-weight: 700; margin: 0 0 0.3rem; }
+.plan-item { scroll-margin-top: 1rem; }
+.plan-item:target > .plan-heading { background: #fff3c4; }
+.plan-heading { line-height: 1.5; }
+h4.plan-heading, h5.plan-heading, h6.plan-heading { font-size: 1.08rem; margin: 1rem 0 0.3rem; }
+h5.plan-heading, h6.plan-heading { font-weight: 700; }
+.plan-number { color: var(--red-dark); margin-right: 0.15em; }
+.anchor-link { margin-left: 0.4em; color: var(--muted); text-decoration: none; font-weight: 400; font-size: 0.9em; }
+.task-targets { list-style: none; padding: 0; margin: 0.3rem 0 0.8rem; font-size: 1rem; }
+.badge-target { background: var(--green); color: #fff; }
+.task-activities { border-left: 3px solid var(--line); padding-left: 0.8rem; margin: 0.5rem 0 1rem; font-size: 1rem; }
+.task-activities-title { font-weight: 700; margin: 0; }
+.task-activities ul { margin: 0.2rem 0; padding-left: 1.2em; }
+.table-wrap { overflow-x: auto; }
+.targets-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 1rem; }
+.targets-table th, .targets-table td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+.targets-table th { background: #f3eee2; white-space: nowrap; }
+@media (min-width: 56rem) {
+  .plan-toc-mobile { display: none; }
+  .plan-layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+  .plan-toc-side { display: block; position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto;
+    background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.6rem 0.8rem; font-size: 0.92rem; }
+}
+.plan-item.level-4 { padding-left: 1em; }
+.plan-item.level-5 { padding-left: 2em; }
+.task-id { font-variant-numeric: tabular-nums; color: var(--muted); }
 
 """####,
         "home.mustache": ####"""
@@ -329,6 +380,19 @@ h3 { font-size: 1.15rem; }
 </li>
 
 """####,
+        "partials/plan-activities.mustache": ####"""
+<div class="task-activities">
+  <p class="task-activities-title">活动记录</p>
+  {{#hasActivities}}<ul>
+{{#activities}}    <li><time datetime="{{date}}">{{date}}</time> <a href="{{href}}">{{title}}</a></li>
+{{/activities}}  </ul>{{/hasActivities}}
+  {{^hasActivities}}<p class="empty">暂无活动记录</p>{{/hasActivities}}
+</div>
+
+"""####,
+        "partials/plan-toc.mustache": ####"""
+<li class="toc-level-{{level}}"><a href="#{{anchor}}"><span class="toc-number">{{number}}</span>{{title}}</a>{{#hasChildren}}<ol>{{#children}}{{> partials/plan-toc}}{{/children}}</ol>{{/hasChildren}}</li>
+"""####,
         "partials/publicity-box.mustache": ####"""
 {{#publicity}}
 <aside class="publicity-box{{#running}} is-running{{/running}}" aria-label="公示期">
@@ -341,6 +405,93 @@ h3 { font-size: 1.15rem; }
   {{#contact}}<p>联系人：{{contact}}</p>{{/contact}}
 </aside>
 {{/publicity}}
+
+"""####,
+        "plan.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#plan}}
+<article class="plan">
+  <header class="plan-header">
+    <p class="plan-kicker">{{year}}年度 · {{community}}{{#draft}}<span class="badge badge-draft">草稿</span>{{/draft}}</p>
+    <h1>{{title}}</h1>
+    {{#adoptedChinese}}<p class="plan-meta"><time datetime="{{adopted}}">{{adoptedChinese}}</time>通过</p>{{/adoptedChinese}}
+  </header>
+  {{#hasToc}}
+  <details class="plan-toc plan-toc-mobile">
+    <summary>目录</summary>
+    <nav aria-label="计划目录">
+      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
+    </nav>
+  </details>
+  {{/hasToc}}
+  <div class="plan-layout">
+    {{#hasToc}}
+    <nav class="plan-toc plan-toc-side" aria-label="计划目录">
+      <p class="toc-title">目录</p>
+      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
+    </nav>
+    {{/hasToc}}
+    <div class="plan-main">
+      {{#hasIntro}}<div class="plan-intro prose">
+{{{intro}}}
+      </div>{{/hasIntro}}
+{{#sections}}
+      <section class="plan-item level-{{level}}" id="{{anchor}}">
+        <h{{headingLevel}} class="plan-heading"><span class="plan-number">{{number}}</span>{{title}}<a class="anchor-link" href="#{{anchor}}" title="本条链接（{{reference}}）">#</a></h{{headingLevel}}>
+        {{#hasBody}}<div class="prose">
+{{{body}}}
+        </div>{{/hasBody}}
+        {{#hasTaskTargets}}<ul class="task-targets">{{#taskTargets}}<li><span class="badge badge-target">目标</span>{{label}}{{#goal}}：{{goal}}{{/goal}}</li>{{/taskTargets}}</ul>{{/hasTaskTargets}}
+        {{#showActivities}}{{> partials/plan-activities}}{{/showActivities}}
+      </section>
+{{/sections}}
+      {{#hasTargets}}
+      <section class="plan-targets" id="targets" aria-labelledby="h-targets">
+        <h2 id="h-targets">目标指标</h2>
+        <div class="table-wrap">
+          <table class="targets-table">
+            <thead><tr><th scope="col">编号</th><th scope="col">指标</th><th scope="col">目标</th><th scope="col">所属任务</th><th scope="col">计量方式</th></tr></thead>
+            <tbody>
+{{#targets}}              <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{#taskHref}}<a href="{{taskHref}}"><span class="task-id">{{taskID}}</span> {{taskTitle}}</a>{{/taskHref}}</td><td>{{measure}}</td></tr>
+{{/targets}}            </tbody>
+          </table>
+        </div>
+      </section>
+      {{/hasTargets}}
+      <footer class="signature">
+        <p>{{signedBy}}</p>
+        {{#signDate}}<p>{{signDate}}</p>{{/signDate}}
+      </footer>
+      <p class="print-link"><a href="{{printHref}}">打印版（A4）</a></p>
+    </div>
+  </div>
+</article>
+{{/plan}}
+{{/content}}
+{{/layout}}
+
+"""####,
+        "plans.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>工作计划</h1>
+{{#years}}
+<section aria-labelledby="h-year-{{year}}">
+  <h2 id="h-year-{{year}}">{{year}}年</h2>
+  <ul class="cards">
+{{#plans}}    <li class="card plan-card">
+      <a href="{{href}}">
+        {{#draft}}<span class="badge badge-draft">草稿</span>{{/draft}}<span class="card-title">{{title}}</span>
+        <span class="card-meta">{{#adoptedChinese}}<time datetime="{{adopted}}">{{adoptedChinese}}</time>通过 · {{/adoptedChinese}}{{taskCount}} 项任务 · {{targetCount}} 项目标</span>
+      </a>
+    </li>
+{{/plans}}  </ul>
+</section>
+{{/years}}
+{{^hasYears}}<p class="empty">还没有发布工作计划。</p>{{/hasYears}}
+{{/content}}
+{{/layout}}
 
 """####,
         "print-layout.mustache": ####"""
@@ -393,6 +544,48 @@ h3 { font-size: 1.15rem; }
   {{#site.hours}}<span>办公时间：{{site.hours}}</span>{{/site.hours}}
 </footer>
 {{/notice}}
+{{/content}}
+{{/print-layout}}
+
+"""####,
+        "print/plan.mustache": ####"""
+{{<print-layout}}
+{{$content}}
+{{#plan}}
+<header class="official-masthead">
+  <p class="issuer">{{signedBy}}</p>
+  <div class="red-rule" aria-hidden="true"></div>
+</header>
+<h1 class="sheet-title">{{title}}</h1>
+<div class="sheet-body prose plan-sheet">
+{{#hasIntro}}{{{intro}}}{{/hasIntro}}
+{{#sections}}
+<section class="plan-item level-{{level}}" id="{{anchor}}">
+  <h{{headingLevel}} class="plan-heading"><span class="plan-number">{{number}}</span>{{title}}</h{{headingLevel}}>
+  {{#hasBody}}{{{body}}}{{/hasBody}}
+</section>
+{{/sections}}
+{{#hasTargets}}
+<section class="plan-targets">
+  <h2>附：目标指标</h2>
+  <table class="targets-table">
+    <thead><tr><th>编号</th><th>指标</th><th>目标</th><th>所属任务</th></tr></thead>
+    <tbody>
+{{#targets}}      <tr><td>{{id}}</td><td>{{label}}</td><td>{{goal}}</td><td>{{taskID}} {{taskTitle}}</td></tr>
+{{/targets}}    </tbody>
+  </table>
+</section>
+{{/hasTargets}}
+</div>
+<footer class="sheet-signature">
+  <p>{{signedBy}}</p>
+  {{#signDate}}<p>{{signDate}}</p>{{/signDate}}
+</footer>
+<footer class="sheet-foot">
+  {{#site.address}}<span>地址：{{site.address}}</span>{{/site.address}}
+  {{#site.phone}}<span>电话：{{site.phone}}</span>{{/site.phone}}
+</footer>
+{{/plan}}
 {{/content}}
 {{/print-layout}}
 

@@ -6,7 +6,7 @@ public struct PageContext: Sendable {
 
     /// Navigation sections of the site, in order.
     static let sections: [(label: String, path: String)] = [
-        ("首页", ""), ("通知公告", "notices/"),
+        ("首页", ""), ("通知公告", "notices/"), ("工作计划", "plans/"),
     ]
 
     public init(site: Site) { self.site = site }

@@ -1,0 +1,176 @@
+import Foundation
+import Markdown
+
+/// Reads a plan file (front matter + numbered body) into a `Plan`, with its outline and targets.
+public enum PlanParser {
+    static let specs = [
+        FieldSpec("title", "标题", "名称"),
+        FieldSpec("year", "年度", "年份"),
+        FieldSpec("community", "社区"),
+        FieldSpec("adopted", "通过日期", "印发日期", "制定日期", "日期"),
+        FieldSpec("status", "状态"),
+        FieldSpec("signed_by", "落款", "发布单位"),
+        FieldSpec("slug", "网址名"),
+        FieldSpec("targets", "目标", "指标"),
+    ]
+
+    public static func parse(_ file: SourceFile) -> (Plan?, [Diagnostic]) {
+        let document: ParsedDocument
+        switch ParsedDocument.parse(file) {
+        case .success(let d): document = d
+        case .failure(let d): return (nil, [d])
+        }
+        var r = FieldReader(document.header, specs: specs, at: file.location(), what: "工作计划 (plan)")
+        let title = r.string("title", label: "标题", required: true)
+        let adopted = r.date("adopted", label: "通过日期")
+        var year = readYear(&r)
+        if year == nil, !r.has("year") {
+            year = adopted?.year ?? Int(file.stem.prefix(4)).flatMap { (1000...9999).contains($0) ? $0 : nil }
+            if year == nil {
+                r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing"))
+            }
+        }
+        var status = PlanStatus.published
+        if let text = r.string("status", label: "状态") {
+            if let s = PlanStatus(text: text) {
+                status = s
+            } else {
+                r.report(.error(r.location(of: "status"), "未知的状态“\(text)”，可用：草稿（draft）、已印发（published）\(Suggestion.hint(for: text, in: PlanStatus.allNames)) (unknown plan status)", key: "plan.status"))
+            }
+        }
+        let community = r.string("community", label: "社区")
+        let signedBy = r.string("signed_by", label: "落款")
+        let slug = Slug.make(explicit: r.string("slug", label: "网址名"), stem: file.stem, location: r.location(of: "slug"), reader: &r)
+
+        let bodyText: String
+        switch FrontMatter.split(file) {
+        case .success(let f): bodyText = f.body
+        case .failure: bodyText = ""
+        }
+        let outline = PlanOutline.parse(bodyText, file: file.path, bodyLine: document.bodyLine)
+        let ids = outline.items.flatMap(\.flattened).map(\.id)
+        let targets = PlanTargetParser.parse(&r, key: "targets", taskIDs: ids)
+        if outline.items.isEmpty, !bodyText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            r.report(.warning(file.location(line: document.bodyLine), "正文中没有找到“一、”“（一）”“1、”等编号，计划没有任务目录 (no outline numbers found: the plan has no tasks)", key: "plan.no-outline"))
+        }
+        var plan: Plan?
+        if let title, let year {
+            plan = Plan(source: file.location(), slug: slug, title: title, year: year, adopted: adopted, status: status,
+                        community: community, signedBy: signedBy, intro: outline.intro, items: outline.items, targets: targets,
+                        bodyLine: document.bodyLine)
+        }
+        return (plan, r.diagnostics.items + document.diagnostics + outline.diagnostics)
+    }
+
+    /// `2026` or `2026年`.
+    static func readYear(_ r: inout FieldReader) -> Int? {
+        guard let text = r.string("year", label: "年度") else { return nil }
+        let digits = text.hasSuffix("年") ? String(text.dropLast()) : text
+        guard let n = Int(digits), (1000...9999).contains(n) else {
+            r.report(.error(r.location(of: "year"), "“年度”应为四位年份，如 2026 (year: expected a four-digit year)", key: "number.invalid"))
+            return nil
+        }
+        return n
+    }
+}
+
+/// Reads the `targets` list of a plan: each an id, a label, the task it belongs to, a goal and how it is measured.
+public enum PlanTargetParser {
+    static let specs = [
+        FieldSpec("id", "编号"),
+        FieldSpec("label", "名称", "指标", "内容"),
+        FieldSpec("task", "任务", "所属任务"),
+        FieldSpec("goal", "目标", "要求"),
+        FieldSpec("measure", "计量", "统计方式"),
+        FieldSpec("category", "类别", "活动类别"),
+        FieldSpec("field", "字段", "统计字段"),
+        FieldSpec("per", "周期", "频次"),
+        FieldSpec("at_least", "不少于", "不低于", "至少"),
+        FieldSpec("of", "基数", "占比基数"),
+        FieldSpec("before", "截止日期", "完成时限"),
+    ]
+
+    public static func parse(_ r: inout FieldReader, key: String, taskIDs: [String]) -> [PlanTarget] {
+        guard let list = r.value(key) else { return [] }
+        guard let items = list.sequence else {
+            r.report(.error(list.location, "“目标”应为列表，每项以“- ”开头 (targets: expected a list)", key: "yaml.type"))
+            return []
+        }
+        var targets: [PlanTarget] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            var t = FieldReader(item, specs: specs, at: item.location, what: "目标 (target)")
+            let id = t.string("id", label: "编号", required: true)
+            let label = t.string("label", label: "名称", required: true)
+            var task = t.string("task", label: "任务")
+            if let raw = task {
+                let cleaned = raw.split(separator: "#").last.map(String.init)?.replacingOccurrences(of: "．", with: ".").trimmingCharacters(in: .whitespaces) ?? raw
+                task = cleaned
+                if !taskIDs.contains(cleaned) {
+                    t.report(.warning(t.location(of: "task"), "目标所属任务“\(raw)”在计划中不存在\(Suggestion.hint(for: cleaned, in: taskIDs)) (target's task is not in the plan's outline)", key: "plan.target-task"))
+                }
+            }
+            let goal = t.string("goal", label: "目标")
+            let measure = readMeasure(&t)
+            if let id {
+                if let line = seen[id] {
+                    t.report(.error(t.location(of: "id"), "目标编号“\(id)”与第 \(line) 行重复 (target id given twice)", key: "plan.target-duplicate"))
+                }
+                seen[id] = t.location(of: "id").line
+            }
+            r.absorb(t)
+            if let id, let label {
+                targets.append(PlanTarget(id: id, label: label, task: task, goal: goal, measure: measure, location: item.location))
+            }
+        }
+        return targets
+    }
+
+    static func readMeasure(_ t: inout FieldReader) -> TargetMeasure? {
+        let category = t.string("category", label: "类别")
+        let field = t.string("field", label: "字段")
+        var per: TargetMeasure.Period?
+        if let text = t.string("per", label: "周期") {
+            per = TargetMeasure.Period(text: text)
+            if per == nil {
+                t.report(.error(t.location(of: "per"), "未知的周期“\(text)”，可用：month（每月）、quarter（每季度）、year（每年）\(Suggestion.hint(for: text, in: TargetMeasure.Period.allNames)) (unknown period)", key: "plan.target-per"))
+            }
+        }
+        var of: TargetMeasure.Base?
+        if let text = t.string("of", label: "基数") {
+            of = TargetMeasure.Base(text: text)
+            if of == nil {
+                t.report(.error(t.location(of: "of"), "未知的基数“\(text)”，可用：population（人口）、households（户数）\(Suggestion.hint(for: text, in: TargetMeasure.Base.allNames)) (unknown base)", key: "plan.target-of"))
+            }
+        }
+        var atLeast: Double?
+        if let text = t.string("at_least", label: "不少于") {
+            let number = text.trimmingCharacters(in: CharacterSet(charactersIn: "%％ 次人户个"))
+            atLeast = Double(number)
+            if atLeast == nil {
+                t.report(.error(t.location(of: "at_least"), "“不少于”应为数字（比例写百分数，如 5 或 5%）(at_least: expected a number)", key: "number.invalid"))
+            }
+        }
+        let before = t.date("before", label: "截止日期")
+        guard let kindText = t.string("measure", label: "计量") else {
+            if category != nil || field != nil || per != nil || atLeast != nil || of != nil || before != nil {
+                t.report(.warning(t.location, "给了计量细节但没有写计量方式 measure（count / sum / ratio），这些细节被忽略 (measure details without 'measure')", key: "plan.target-measure"))
+            }
+            return nil
+        }
+        guard let kind = TargetMeasure.Kind(text: kindText) else {
+            t.report(.error(t.location(of: "measure"), "未知的计量方式“\(kindText)”，可用：count（次数）、sum（合计）、ratio（比例）\(Suggestion.hint(for: kindText, in: TargetMeasure.Kind.allNames)) (unknown measure)", key: "plan.target-measure"))
+            return nil
+        }
+        if kind != .count, field == nil {
+            t.report(.warning(t.location(of: "measure"), "计量方式为 \(kind.rawValue) 时应写明统计字段 field（如 志愿者人数）(sum and ratio need a 'field')", key: "plan.target-field"))
+        }
+        if kind == .ratio, of == nil {
+            t.report(.warning(t.location(of: "measure"), "比例目标应写明基数 of（population 人口 / households 户数）(ratio needs 'of')", key: "plan.target-of"))
+        }
+        if kind != .ratio, of != nil {
+            t.report(.warning(t.location(of: "of"), "只有比例目标（ratio）用得到基数 of (only a ratio uses 'of')", key: "plan.target-of"))
+        }
+        return TargetMeasure(kind: kind, category: category, field: field, per: per, atLeast: atLeast, of: of, before: before)
+    }
+}
