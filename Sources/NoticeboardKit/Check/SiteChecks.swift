@@ -12,6 +12,7 @@ public enum ContentChecks {
             }
             diagnostics += BodyChecks.check(n.body, file: n.source.path, bodyLine: n.bodyLine, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         }
+        diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),
@@ -24,7 +25,7 @@ public enum ContentChecks {
 
 /// Checks on the rendered output before anything is written: two things at one path, and leaks.
 public enum OutputChecks {
-    public static func check(_ files: [OutputFile]) -> [Diagnostic] {
+    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String?] = [:]
         for f in files {
@@ -34,6 +35,7 @@ public enum OutputChecks {
             }
             seen[f.path] = f.source
         }
+        diagnostics += PrivacyGuard.scan(files, for: privateValues)
         return diagnostics
     }
 }

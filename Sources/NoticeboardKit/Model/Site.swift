@@ -4,6 +4,8 @@ public struct Site: Sendable {
     public var buildDate: LocalDate
     /// Published notices, newest first (drafts only with `--drafts`).
     public var notices: [Notice]
+    /// Honour rolls (red and black lists), newest first; the lifecycle is decided by `HonourRoll.state(on:)`.
+    public var honours: [HonourRoll] = []
     /// Media files under `content/`, as paths relative to `content/`.
     public var media: Set<String>
 

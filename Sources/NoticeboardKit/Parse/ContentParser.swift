@@ -3,6 +3,7 @@ public struct ParsedContent: Sendable {
     public var profile: SiteProfile?
     public var theme: Theme
     public var notices: [Notice]
+    public var honours: [HonourRoll] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -28,8 +29,10 @@ public enum ContentParser {
             diagnostics += d
             if let notice { notices.append(notice) }
         }
+        let (honours, honourDiagnostics) = HonourFolder.parse(loaded.files.filter { $0.section == "honours" })
+        diagnostics += honourDiagnostics
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, diagnostics: diagnostics)
+        return ParsedContent(profile: profile, theme: theme, notices: notices, honours: honours, diagnostics: diagnostics)
     }
 }

@@ -14,7 +14,8 @@ public struct SiteRenderer: Sendable {
         let context = PageContext(site: site)
         var files: [OutputFile] = []
         files += NoticePages(context: context, theme: theme).render()
-        files.append(HomePage(context: context, theme: theme).render())
+        files += HonourPages(context: context, theme: theme).render()
+        files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context)))
         files.append(notFoundPage(context))
         let feeds = Feeds(site: site)
         var bodies: [String: String] = [:]
