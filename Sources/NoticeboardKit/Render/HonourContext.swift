@@ -21,7 +21,7 @@ extension PageContext {
             "expired": state == .expired,
             "revoked": state == .revoked,
             "signedBy": roll.signedBy ?? site.profile.committee,
-            "signDate": (roll.namedOn ?? roll.publicity?.from ?? today).chineseNumerals,
+            "signDate": ((state == .inPublicity || state == .awaitingConfirmation ? roll.publicity?.from : roll.namedOn) ?? today).chineseNumerals,
             "yearHref": URLPath.link(from: out, to: "honours/years/\(roll.year)/"),
             "categoryHref": URLPath.link(from: out, to: Self.categoryPath(roll.category)),
         ]
