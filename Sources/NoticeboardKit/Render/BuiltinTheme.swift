@@ -74,6 +74,7 @@ body.sheet {
 .sheet-table th, .sheet-table td { border: 0.8pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 .sheet-table tr { break-inside: avoid; }
 .sheet-note { font-size: 11pt; margin-top: 8pt; }
+.sheet-table th, .sheet-table td:first-child, .sheet-table td:nth-child(5) { white-space: nowrap; }
 
 """####,
         "assets/screen.css": ####"""
@@ -201,7 +202,8 @@ h3 { font-size: 1.15rem; }
 .revocation-box p { margin: 0.2rem 0; }
 .roll-table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 .roll-table th, .roll-table td { border: 1px solid var(--line); padding: 0.5rem 0.6rem; text-align: left; vertical-align: top; }
-.roll-table th { background: #f3eee2; }
+.roll-table th { background: #f3eee2; white-space: nowrap; }
+.roll-table td[data-label="序号"] { white-space: nowrap; }
 .roll-table .prose p { text-indent: 0; margin: 0 0 0.4em; }
 .roll-household { display: block; color: var(--muted); font-size: 1rem; }
 .roll-photo { display: block; max-width: 8rem; height: auto; margin: 0.3rem 0; border-radius: 0.3rem; }

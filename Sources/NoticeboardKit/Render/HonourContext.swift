@@ -32,7 +32,7 @@ extension PageContext {
         if let named = roll.namedOn, state != .inPublicity, state != .awaitingConfirmation {
             c["namedOn"] = named.chinese
         }
-        if let end = roll.termEnds {
+        if let end = roll.termEnds, state != .inPublicity, state != .awaitingConfirmation {
             c["termEnds"] = end.chinese
             c["termEndsISO"] = end.description
         }
