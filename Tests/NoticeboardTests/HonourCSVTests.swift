@@ -86,3 +86,33 @@ struct HonourCSVTests {
         #expect(d.location.line == 7)
     }
 }
+
+@Suite("Honour roll files")
+struct HonourFileTests {
+    @Test func idNumberInACSVCellIsAnErrorAtItsCell() throws {
+        let yaml = "title: 曝光台\nlist: black\ncategory: 曝光\nyear: 2026\nannounced: 2026-10-01\nentries: b.csv\n"
+        let site = try TestSite(["content/honours/b.yaml": yaml, "content/honours/b.csv": "行为,当事人\n乱停车,王五 330106199001011234\n"])
+        defer { site.remove() }
+        let result = site.build()
+        let d = try #require(result.first("privacy.id-number"))
+        #expect(d.location.path == "content/honours/b.csv")
+        #expect(d.location.line == 2)
+        #expect(d.location.column == 8)
+        #expect(site.read("index.html") == nil)
+    }
+
+    @Test func publicityDaysWithoutAStartIsAnError() throws {
+        let yaml = "title: 最美家庭\nlist: red\ncategory: 最美家庭\nyear: 2026\npublicity:\n  days: 7\nterm: 2\nentries:\n  - name: 甲\n"
+        let (_, d) = HonourRollParser.parse(SourceFile(path: "content/honours/r.yaml", text: yaml)) { _ in nil }
+        let e = try #require(d.first { $0.key == "publicity.start-missing" })
+        #expect(e.location.line == 6)
+    }
+
+    @Test func unknownRollKeySuggestsTheNearest() throws {
+        let yaml = "title: t\nlist: red\ncategory: c\nyear: 2026\nannounced: 2026-01-01\nterm: 1\nentris:\n  - name: 甲\n"
+        let (_, d) = HonourRollParser.parse(SourceFile(path: "content/honours/r.yaml", text: yaml)) { _ in nil }
+        let w = try #require(d.first { $0.key == "key.unknown" })
+        #expect(w.location.line == 7)
+        #expect(w.message.contains("entries"))
+    }
+}

@@ -42,7 +42,12 @@ public enum HonourRollParser {
         let category = r.string("category", label: "类别", required: true)
         let announced = r.date("announced", label: "命名日期")
         var publicity: PublicityPeriod?
-        if r.has("publicity") { publicity = PublicityParser.parse(&r, key: "publicity", defaultStart: nil) }
+        if r.has("publicity") {
+            if r.value("publicity")?.mapping != nil, let block = r.nested("publicity", specs: NoticeParser.publicitySpecs), block.value("from") == nil {
+                r.report(.error(block.location, "榜单的公示期要写开始日期（from / 开始）(a roll's publicity needs 'from')", key: "publicity.start-missing"))
+            }
+            publicity = PublicityParser.parse(&r, key: "publicity", defaultStart: nil)
+        }
         var year = r.int("year", label: "年度", minimum: 1900)
         if year == nil, !r.has("year") { year = publicity?.from.year ?? announced?.year }
         if year == nil, !r.has("year") { r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing")) }
