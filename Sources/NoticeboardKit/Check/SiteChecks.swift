@@ -18,6 +18,7 @@ public enum ContentChecks {
                                         key: "site.base-url-missing"))
         }
         diagnostics += PlanChecks.check(parsed, media: media)
+        diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),
@@ -30,7 +31,7 @@ public enum ContentChecks {
 
 /// Checks on the rendered output before anything is written: two things at one path, and leaks.
 public enum OutputChecks {
-    public static func check(_ files: [OutputFile]) -> [Diagnostic] {
+    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String?] = [:]
         for f in files {
@@ -40,6 +41,7 @@ public enum OutputChecks {
             }
             seen[f.path] = f.source
         }
+        diagnostics += PrivacyGuard.scan(files, for: privateValues)
         return diagnostics
     }
 }

@@ -6,6 +6,8 @@ public struct Site: Sendable {
     public var notices: [Notice]
     /// Published plans, newest year first (drafts only with `--drafts`).
     public var plans: [Plan] = []
+    /// Honour rolls (red and black lists), newest first; the lifecycle is decided by `HonourRoll.state(on:)`.
+    public var honours: [HonourRoll] = []
     /// Media files under `content/`, as paths relative to `content/`.
     public var media: Set<String>
 

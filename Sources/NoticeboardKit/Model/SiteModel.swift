@@ -7,7 +7,8 @@ public struct SiteModel: Sendable {
     public var diagnostics: [Diagnostic]
 
     public static func make(_ parsed: ParsedContent, profile: SiteProfile, buildDate: LocalDate, options: BuildOptions, loaded: LoadedSite) -> SiteModel {
-        let notices = parsed.notices
+        let honours = parsed.honours.sorted { ($0.year, $0.namedOn ?? LocalDate(year: $0.year, month: 1, day: 1)!, $1.slug) > ($1.year, $1.namedOn ?? LocalDate(year: $1.year, month: 1, day: 1)!, $0.slug) }
+        let notices = (parsed.notices + honours.compactMap { $0.publicityNotice(on: buildDate) })
             .filter { options.includeDrafts || !$0.draft }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
@@ -16,7 +17,7 @@ public struct SiteModel: Sendable {
             guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
-        var site = Site(profile: profile, buildDate: buildDate, notices: notices, media: media)
+        var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media)
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
     }

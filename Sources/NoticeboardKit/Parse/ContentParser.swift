@@ -4,6 +4,7 @@ public struct ParsedContent: Sendable {
     public var theme: Theme
     public var notices: [Notice]
     public var plans: [Plan] = []
+    public var honours: [HonourRoll] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -35,8 +36,10 @@ public enum ContentParser {
             diagnostics += d
             if let plan { plans.append(plan) }
         }
+        let (honours, honourDiagnostics) = HonourFolder.parse(loaded.files.filter { $0.section == "honours" })
+        diagnostics += honourDiagnostics
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, diagnostics: diagnostics)
+        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours, diagnostics: diagnostics)
     }
 }

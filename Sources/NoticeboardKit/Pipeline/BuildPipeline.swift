@@ -63,7 +63,7 @@ public struct BuildPipeline: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { return finish(date: buildDate) }
 
         let files = step("render") { SiteRenderer(site: site.site, theme: parsed.theme).render() + site.mediaFiles }
-        diagnostics += OutputChecks.check(files)
+        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours))
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
         }

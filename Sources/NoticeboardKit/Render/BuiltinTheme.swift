@@ -75,6 +75,23 @@ body.sheet {
 .plan-sheet .plan-heading { break-after: avoid; }
 .plan-targets table { border-collapse: collapse; width: 100%; font-size: 11pt; margin-top: 4pt; }
 .plan-targets th, .plan-targets td { border: 0.6pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+/* Honour rolls: A3 poster for 光荣榜, A4 table for 曝光台 */
+.poster-head { text-align: center; border-bottom: 3pt solid #c00; margin-bottom: 12pt; }
+.poster-banner { color: #c00; font-size: 64pt; font-weight: 900; letter-spacing: 0.3em; margin: 0; line-height: 1.3; }
+.poster-title { font-size: 26pt; margin: 4pt 0 10pt; }
+.poster-sub { font-size: 14pt; margin: 0 0 8pt; }
+.poster-grid { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(3, 1fr); gap: 10pt; }
+.poster-entry { border: 1.5pt solid #c00; padding: 8pt 10pt; break-inside: avoid; background: #fff8f0; }
+.poster-entry img { width: 100%; max-height: 60mm; object-fit: cover; }
+.poster-name { font-size: 24pt; font-weight: 700; color: #c00; margin: 0; text-align: center; }
+.poster-household, .poster-building { margin: 0; text-align: center; font-size: 14pt; }
+.poster-deeds { font-size: 12pt; line-height: 1.6; margin-top: 4pt; }
+.poster-deeds p { margin: 0; }
+.sheet-table { border-collapse: collapse; width: 100%; font-size: 12pt; }
+.sheet-table th, .sheet-table td { border: 0.8pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+.sheet-table tr { break-inside: avoid; }
+.sheet-note { font-size: 11pt; margin-top: 8pt; }
+.sheet-table th, .sheet-table td:first-child, .sheet-table td:nth-child(5) { white-space: nowrap; }
 
 """####,
         "assets/screen.css": ####"""
@@ -215,6 +232,52 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 .plan-item.level-4 { padding-left: 1em; }
 .plan-item.level-5 { padding-left: 2em; }
 .task-id { font-variant-numeric: tabular-nums; color: var(--muted); }
+/* Honour rolls (红黑榜) */
+.lede { color: var(--muted); }
+.note { color: var(--muted); font-size: 1rem; }
+.badge-red { background: var(--red); color: #fff; }
+.badge-black { background: #212121; color: #fff; }
+.badge-state-inPublicity { background: #ffb300; color: #000; }
+.badge-state-current { background: var(--green); color: #fff; }
+.badge-state-expired, .badge-state-awaitingConfirmation { background: #757575; color: #fff; }
+.badge-state-revoked { background: #5d4037; color: #fff; text-decoration: line-through; }
+.badge-rectified { background: var(--green); color: #fff; }
+.badge-open { background: var(--red); color: #fff; }
+.honour-card.list-red { border-top: 4px solid var(--red); }
+.honour-card.list-black { border-top: 4px solid #212121; }
+.rolls-side-by-side { display: grid; gap: 0 1.5rem; }
+.rolls-side-by-side .cards { grid-template-columns: 1fr; }
+.chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.chips a { display: inline-block; padding: 0.3rem 0.9rem; border: 1px solid var(--line); border-radius: 1rem; background: #fff; min-height: 44px; line-height: 1.9; }
+.roll { background: #fff; border: 1px solid var(--line); padding: 1rem; border-radius: 0.4rem; }
+.roll-red { border-top: 6px solid var(--red); }
+.roll-black { border-top: 6px solid #212121; }
+.roll-header h1 { text-align: center; margin-top: 0.4rem; }
+.revocation-box { border: 2px solid #5d4037; background: #f5f0ee; padding: 0.6rem 1rem; margin: 1rem 0; border-radius: 0.4rem; }
+.revocation-box h2 { border: 0; padding: 0; margin: 0 0 0.3rem; color: #5d4037; font-size: 1.15rem; }
+.revocation-box p { margin: 0.2rem 0; }
+.roll-table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+.roll-table th, .roll-table td { border: 1px solid var(--line); padding: 0.5rem 0.6rem; text-align: left; vertical-align: top; }
+.roll-table th { background: #f3eee2; white-space: nowrap; }
+.roll-table td[data-label="序号"] { white-space: nowrap; }
+.roll-table .prose p { text-indent: 0; margin: 0 0 0.4em; }
+.roll-household { display: block; color: var(--muted); font-size: 1rem; }
+.roll-photo { display: block; max-width: 8rem; height: auto; margin: 0.3rem 0; border-radius: 0.3rem; }
+.is-rectified { color: var(--muted); }
+.revoked-list s { color: var(--muted); }
+.home-honour .roll-names { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; font-size: 1.15rem; }
+.home-honour .roll-names span { color: var(--muted); font-size: 1rem; }
+@media (max-width: 40rem) {
+  .roll-table, .roll-table tbody, .roll-table tr, .roll-table td { display: block; width: 100%; }
+  .roll-table thead { position: absolute; left: -9999px; }
+  .roll-table tr { border: 1px solid var(--line); border-radius: 0.4rem; margin: 0 0 0.8rem; background: #fff; padding: 0.3rem 0; }
+  .roll-table td { border: 0; padding: 0.2rem 0.8rem; }
+  .roll-table td::before { content: attr(data-label) "："; color: var(--muted); font-size: 0.95rem; }
+  .roll-table td[data-label="序号"] { font-weight: 700; color: var(--red); }
+}
+@media (min-width: 48rem) {
+  .rolls-side-by-side { grid-template-columns: 1fr 1fr; }
+}
 
 """####,
         "home.mustache": ####"""
@@ -256,7 +319,135 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   </ul>
 </section>
 {{/hasUpcomingNotices}}
+{{#latestHonour}}
+<section class="home-section home-honour" aria-labelledby="h-honour">
+  <h2 id="h-honour">光荣榜：{{title}}</h2>
+  <ul class="roll-names">
+{{#entries}}    <li><strong>{{name}}</strong>{{#building}} <span>{{building}}</span>{{/building}}</li>
+{{/entries}}  </ul>
+  <p class="more"><a href="{{href}}">{{#more}}查看全部 {{entryCount}} 个 ›{{/more}}{{^more}}查看光荣榜 ›{{/more}}</a> · <a href="{{honoursHref}}">红黑榜 ›</a></p>
+</section>
+{{/latestHonour}}
 {{$home-extra}}{{/home-extra}}
+{{/content}}
+{{/layout}}
+
+"""####,
+        "honour-group.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>{{title}}</h1>
+<ul class="cards">
+{{#rolls}}{{> partials/honour-card}}{{/rolls}}
+</ul>
+<p class="more"><a href="{{honoursHref}}">‹ 返回红黑榜</a></p>
+{{/content}}
+{{/layout}}
+
+"""####,
+        "honour-roll.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#roll}}
+<article class="roll roll-{{#isRed}}red{{/isRed}}{{#isBlack}}black{{/isBlack}} state-{{state}}">
+  <header class="roll-header">
+    <p class="notice-kind"><span class="badge badge-{{#isRed}}red{{/isRed}}{{#isBlack}}black{{/isBlack}}">{{listLabel}}</span><span class="badge badge-state-{{state}}">{{stateLabel}}</span></p>
+    <h1>{{title}}</h1>
+    {{#number}}<p class="doc-number">{{number}}</p>{{/number}}
+    <p class="notice-meta"><a href="{{yearHref}}">{{year}}年度</a> · <a href="{{categoryHref}}">{{category}}</a>{{#namedOn}} · 命名于 {{namedOn}}{{/namedOn}}{{#termEnds}} · 有效期至 <time datetime="{{termEndsISO}}">{{termEnds}}</time>{{/termEnds}}</p>
+  </header>
+  {{#revocation}}
+  <aside class="revocation-box" aria-label="撤销">
+    <h2>已撤销</h2>
+    <p>本榜单已于 <time datetime="{{date}}">{{dateChinese}}</time> 撤销。</p>
+    <p>撤销原因：{{reason}}</p>
+  </aside>
+  {{/revocation}}
+  {{#inPublicity}}{{> partials/publicity-box}}{{/inPublicity}}
+  {{#awaiting}}<p class="note">公示期已结束，待社区居委会正式命名。</p>{{/awaiting}}
+  {{#expired}}<p class="note">本榜单的期限已满，现为往届榜单。</p>{{/expired}}
+  {{#noticeHref}}<p class="note"><a href="{{noticeHref}}">查看公示通知 ›</a></p>{{/noticeHref}}
+{{/roll}}
+  {{#intro}}<div class="prose roll-intro">{{{intro}}}</div>{{/intro}}
+{{#roll}}
+  {{#isRed}}
+  {{#hasEntries}}{{> partials/honour-red-table}}{{/hasEntries}}
+  {{^hasEntries}}<p class="empty">名单为空。</p>{{/hasEntries}}
+  {{#hasRevokedEntries}}
+  <section aria-labelledby="h-revoked">
+    <h2 id="h-revoked">已撤销的荣誉</h2>
+    <ul class="revoked-list">
+{{#revokedEntries}}      <li><s>{{name}}</s>{{#building}}（{{building}}）{{/building}}{{#revocation}}：已于 <time datetime="{{date}}">{{dateChinese}}</time> 撤销，原因：{{reason}}{{/revocation}}</li>
+{{/revokedEntries}}    </ul>
+  </section>
+  {{/hasRevokedEntries}}
+  {{/isRed}}
+  {{#isBlack}}
+  {{#hasCases}}{{> partials/honour-black-table}}{{/hasCases}}
+  {{^hasCases}}<p class="empty">本期曝光的问题均已整改并撤下。</p>{{/hasCases}}
+  <p class="note">为保护个人信息，姓名、车牌和电话均已打码{{#hasRemoved}}；另有 {{removedCount}} 条已整改满 {{retentionDays}} 天，已撤下{{/hasRemoved}}。</p>
+  {{/isBlack}}
+  <footer class="signature">
+    <p>{{signedBy}}</p>
+    <p>{{signDate}}</p>
+  </footer>
+  <p class="print-link"><a href="{{printHref}}">打印版（{{paper}}）</a></p>
+</article>
+{{/roll}}
+{{/content}}
+{{/layout}}
+
+"""####,
+        "honours.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>红黑榜</h1>
+<p class="lede">光荣榜表彰身边的好人好事，曝光台督促不文明行为整改。荣誉有期限、可撤销；曝光台上的姓名、车牌和电话一律打码。</p>
+{{#hasPublicity}}
+<section class="home-section publicity-now" aria-labelledby="h-publicity">
+  <h2 id="h-publicity">正在公示</h2>
+  <ul class="cards">
+{{#publicity}}{{> partials/honour-card}}{{/publicity}}
+  </ul>
+</section>
+{{/hasPublicity}}
+<div class="rolls-side-by-side">
+  <section class="rolls-red" aria-labelledby="h-red">
+    <h2 id="h-red">光荣榜</h2>
+    <ul class="cards">
+{{#currentRed}}{{> partials/honour-card}}{{/currentRed}}
+    </ul>
+    {{^hasCurrentRed}}<p class="empty">目前没有现行的光荣榜。</p>{{/hasCurrentRed}}
+  </section>
+  <section class="rolls-black" aria-labelledby="h-black">
+    <h2 id="h-black">曝光台</h2>
+    <ul class="cards">
+{{#currentBlack}}{{> partials/honour-card}}{{/currentBlack}}
+    </ul>
+    {{^hasCurrentBlack}}<p class="empty">目前没有曝光内容。</p>{{/hasCurrentBlack}}
+    <p class="note">已整改的问题在整改后 {{retentionDays}} 天撤下。</p>
+  </section>
+</div>
+{{#hasPast}}
+<section aria-labelledby="h-past">
+  <h2 id="h-past">往届与已撤销</h2>
+  <ul class="cards">
+{{#past}}{{> partials/honour-card}}{{/past}}
+  </ul>
+</section>
+{{/hasPast}}
+{{#hasYears}}
+<section aria-labelledby="h-years">
+  <h2 id="h-years">按年度</h2>
+  <ul class="chips">{{#years}}<li><a href="{{href}}">{{year}}年度</a></li>{{/years}}</ul>
+</section>
+{{/hasYears}}
+{{#hasCategories}}
+<section aria-labelledby="h-categories">
+  <h2 id="h-categories">按类别</h2>
+  <ul class="chips">{{#categories}}<li><a href="{{href}}">{{name}}</a></li>{{/categories}}</ul>
+</section>
+{{/hasCategories}}
 {{/content}}
 {{/layout}}
 
@@ -368,6 +559,46 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
     </nav>
   </div>
 </header>
+
+"""####,
+        "partials/honour-black-table.mustache": ####"""
+<table class="roll-table roll-table-black">
+  <thead><tr><th scope="col">序号</th><th scope="col">行为</th><th scope="col">地点</th><th scope="col">日期</th><th scope="col">当事人 / 车辆</th><th scope="col">整改</th></tr></thead>
+  <tbody>
+{{#cases}}    <tr class="{{#rectified}}is-rectified{{/rectified}}">
+      <td data-label="序号">{{index}}</td>
+      <td data-label="行为"><strong>{{behaviour}}</strong>{{#photo}}<img class="roll-photo" src="{{photo}}" alt="现场照片（已打码）" loading="lazy">{{/photo}}</td>
+      <td data-label="地点">{{place}}</td>
+      <td data-label="日期">{{#date}}<time datetime="{{date}}">{{dateChinese}}</time>{{/date}}</td>
+      <td data-label="当事人 / 车辆">{{subject}}{{#phone}}<br>{{phone}}{{/phone}}</td>
+      <td data-label="整改">{{#rectified}}<span class="badge badge-rectified">已整改</span> <time datetime="{{rectifiedISO}}">{{rectifiedOn}}</time>{{/rectified}}{{^rectified}}<span class="badge badge-open">未整改</span>{{/rectified}}{{#rectification}}<br>{{rectification}}{{/rectification}}</td>
+    </tr>
+{{/cases}}  </tbody>
+</table>
+
+"""####,
+        "partials/honour-card.mustache": ####"""
+<li class="card honour-card list-{{#isRed}}red{{/isRed}}{{#isBlack}}black{{/isBlack}} state-{{state}}">
+  <a href="{{href}}">
+    <span class="badge badge-{{#isRed}}red{{/isRed}}{{#isBlack}}black{{/isBlack}}">{{listLabel}}</span><span class="badge badge-state-{{state}}">{{stateLabel}}</span>
+    <span class="card-title">{{title}}</span>
+    <span class="card-meta">{{year}}年度 · {{category}}{{#isRed}} · {{entryCount}} 个{{/isRed}}{{#isBlack}} · {{entryCount}} 条，未整改 {{openCount}} 条{{/isBlack}}{{#inPublicity}} · <strong class="countdown">公示中，还剩 {{publicity.daysLeft}} 天</strong>{{/inPublicity}}{{#current}}{{#termEnds}} · 有效期至 {{termEnds}}{{/termEnds}}{{/current}}{{#revocation}} · 已于 {{dateChinese}} 撤销{{/revocation}}</span>
+  </a>
+</li>
+
+"""####,
+        "partials/honour-red-table.mustache": ####"""
+<table class="roll-table">
+  <thead><tr><th scope="col">序号</th><th scope="col">姓名 / 家庭</th><th scope="col">楼栋 / 住址</th><th scope="col">事迹</th></tr></thead>
+  <tbody>
+{{#entries}}    <tr>
+      <td data-label="序号">{{index}}</td>
+      <td data-label="姓名 / 家庭" class="roll-name">{{#photo}}<img class="roll-photo" src="{{photo}}" alt="{{name}}" loading="lazy">{{/photo}}<strong>{{name}}</strong>{{#household}}<span class="roll-household">{{household}}</span>{{/household}}</td>
+      <td data-label="楼栋 / 住址">{{building}}</td>
+      <td data-label="事迹" class="roll-deeds prose">{{{deeds}}}</td>
+    </tr>
+{{/entries}}  </tbody>
+</table>
 
 """####,
         "partials/notice-card.mustache": ####"""
@@ -509,6 +740,72 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 {{$content}}{{/content}}
 </body>
 </html>
+
+"""####,
+        "print/honour-black.mustache": ####"""
+{{<print-layout}}
+{{$content}}
+{{#roll}}
+<header class="official-masthead">
+  <p class="issuer">{{site.committee}}</p>
+  {{#number}}<p class="doc-number">{{number}}</p>{{/number}}
+  <div class="red-rule" aria-hidden="true"></div>
+</header>
+<h1 class="sheet-title">曝光台：{{title}}</h1>
+{{/roll}}
+{{#intro}}<div class="sheet-body prose">{{{intro}}}</div>{{/intro}}
+{{#roll}}
+<table class="sheet-table">
+  <thead><tr><th>序号</th><th>行为</th><th>地点</th><th>日期</th><th>当事人 / 车辆</th><th>整改</th></tr></thead>
+  <tbody>
+{{#cases}}    <tr><td>{{index}}</td><td>{{behaviour}}</td><td>{{place}}</td><td>{{dateChinese}}</td><td>{{subject}}</td><td>{{#rectified}}已整改（{{rectifiedOn}}）{{/rectified}}{{^rectified}}未整改{{/rectified}}</td></tr>
+{{/cases}}  </tbody>
+</table>
+<p class="sheet-note">姓名、车牌已打码。请相关人员尽快整改，整改后 {{retentionDays}} 天撤下。</p>
+<footer class="sheet-signature">
+  <p>{{signedBy}}</p>
+  <p>{{signDate}}</p>
+</footer>
+{{/roll}}
+{{/content}}
+{{/print-layout}}
+
+"""####,
+        "print/honour-red.mustache": ####"""
+{{<print-layout}}
+{{$content}}
+{{#roll}}
+<header class="poster-head">
+  <p class="poster-banner">光 荣 榜</p>
+  <h1 class="poster-title">{{title}}</h1>
+  {{#inPublicity}}<p class="poster-sub">（公示中：{{publicity.fromChinese}}至{{publicity.toChinese}}）</p>{{/inPublicity}}
+  {{#revocation}}<p class="poster-sub">本榜单已于{{dateChinese}}撤销：{{reason}}</p>{{/revocation}}
+</header>
+{{/roll}}
+{{#intro}}<div class="sheet-body prose">{{{intro}}}</div>{{/intro}}
+{{#roll}}
+<ol class="poster-grid">
+{{#entries}}  <li class="poster-entry">
+    {{#photo}}<img src="{{photo}}" alt="{{name}}">{{/photo}}
+    <p class="poster-name">{{name}}</p>
+    {{#household}}<p class="poster-household">{{household}}</p>{{/household}}
+    {{#building}}<p class="poster-building">{{building}}</p>{{/building}}
+    {{#deeds}}<div class="poster-deeds">{{{deeds}}}</div>{{/deeds}}
+  </li>
+{{/entries}}</ol>
+{{#inPublicity}}{{#publicity}}
+<section class="sheet-publicity">
+  <p>公示期：{{fromChinese}}至{{toChinese}}（共 {{days}} 天）。{{#objection}}如有异议，请于公示期内{{objection}}。{{/objection}}</p>
+  {{#contact}}<p>联系人：{{contact}}</p>{{/contact}}
+</section>
+{{/publicity}}{{/inPublicity}}
+<footer class="sheet-signature">
+  <p>{{signedBy}}</p>
+  <p>{{signDate}}</p>
+</footer>
+{{/roll}}
+{{/content}}
+{{/print-layout}}
 
 """####,
         "print/notice.mustache": ####"""

@@ -4,10 +4,13 @@ import Markdown
 public struct PageContext: Sendable {
     public let site: Site
 
-    /// Navigation sections of the site, in order.
-    static let sections: [(label: String, path: String)] = [
-        ("首页", ""), ("通知公告", "notices/"), ("工作计划", "plans/"),
-    ]
+    /// Navigation sections of the site, in order: those with content to show.
+    var sections: [(label: String, path: String)] {
+        var s: [(label: String, path: String)] = [("首页", ""), ("通知公告", "notices/")]
+        if !site.plans.isEmpty { s.append(("工作计划", "plans/")) }
+        if !site.honours.isEmpty { s.append(("红黑榜", "honours/")) }
+        return s
+    }
 
     public init(site: Site) { self.site = site }
 
@@ -17,7 +20,7 @@ public struct PageContext: Sendable {
         let root = URLPath.root(from: outputPath)
         let pagePath = outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
         var nav: [[String: Any]] = []
-        for s in Self.sections + extraSections {
+        for s in sections {
             nav.append(["label": s.label, "href": URLPath.link(from: outputPath, to: s.path), "current": s.path == (sectionPath ?? pagePath)])
         }
         var context: [String: Any] = [
@@ -42,8 +45,6 @@ public struct PageContext: Sendable {
         context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !items.isEmpty
     }
 
-    /// Sections added by content types present on the site (plans, ledger, honours, briefings).
-    var extraSections: [(label: String, path: String)] { [] }
 
     public func siteContext() -> [String: Any] {
         let p = site.profile

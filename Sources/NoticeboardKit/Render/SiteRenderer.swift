@@ -15,7 +15,8 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         files += NoticePages(context: context, theme: theme).render()
         files += PlanPages(context: context, theme: theme).render()
-        files.append(HomePage(context: context, theme: theme).render())
+        files += HonourPages(context: context, theme: theme).render()
+        files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context)))
         files.append(notFoundPage(context))
         let feeds = Feeds(site: site)
         var bodies: [String: String] = [:]
@@ -35,7 +36,7 @@ public struct SiteRenderer: Sendable {
             let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
             c["root"] = root
             c["assets"] = root + "assets/"
-            c["nav"] = PageContext.sections.map { ["label": $0.label, "href": root + URLPath.encode($0.path), "current": false] as [String: Any] }
+            c["nav"] = context.sections.map { ["label": $0.label, "href": root + URLPath.encode($0.path), "current": false] as [String: Any] }
         }
         return OutputFile(path: "404.html", text: theme.render("404", c))
     }
