@@ -12,6 +12,7 @@ public enum ContentChecks {
             }
             diagnostics += BodyChecks.check(n.body, file: n.source.path, bodyLine: n.bodyLine, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         }
+        diagnostics += LedgerChecks.check(parsed, media: media)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),

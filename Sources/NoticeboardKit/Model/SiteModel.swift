@@ -16,7 +16,8 @@ public struct SiteModel: Sendable {
             guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
-        let site = Site(profile: profile, buildDate: buildDate, notices: notices, media: media)
+        let site = Site(profile: profile, buildDate: buildDate, notices: notices, media: media,
+                        activities: parsed.activities.sorted(by: Ledger.newestFirst))
         return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
     }
 }

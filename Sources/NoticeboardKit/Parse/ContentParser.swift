@@ -3,6 +3,7 @@ public struct ParsedContent: Sendable {
     public var profile: SiteProfile?
     public var theme: Theme
     public var notices: [Notice]
+    public var activities: [Activity] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -28,8 +29,14 @@ public enum ContentParser {
             diagnostics += d
             if let notice { notices.append(notice) }
         }
+        var activities: [Activity] = []
+        for file in loaded.files where file.section == "ledger" {
+            let (found, d) = LedgerParser.parse(file)
+            diagnostics += d
+            activities += found
+        }
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, diagnostics: diagnostics)
+        return ParsedContent(profile: profile, theme: theme, notices: notices, activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
     }
 }

@@ -7,6 +7,7 @@ public struct PageContext: Sendable {
     /// Navigation sections of the site, in order.
     static let sections: [(label: String, path: String)] = [
         ("首页", ""), ("通知公告", "notices/"),
+        ("活动台账", "ledger/"),
     ]
 
     public init(site: Site) { self.site = site }

@@ -14,6 +14,7 @@ public struct SiteRenderer: Sendable {
         let context = PageContext(site: site)
         var files: [OutputFile] = []
         files += NoticePages(context: context, theme: theme).render()
+        files += LedgerPages(context: context, theme: theme).render()
         files.append(HomePage(context: context, theme: theme).render())
         files.append(notFoundPage(context))
         let feeds = Feeds(site: site)
