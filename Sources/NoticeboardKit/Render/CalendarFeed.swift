@@ -11,7 +11,9 @@ struct CalendarFeed {
         let p = site.profile
         let ledger = site.ledger
         let zone = p.timeZone
-        let fixedOffset = zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil
+        // Zones without daylight saving since last year (Asia/Shanghai) get a one-rule VTIMEZONE; others use UTC times.
+        let since = Self.moment(LocalDate(year: site.buildDate.year - 1, month: 1, day: 1)!, TimeOfDay(hour: 0, minute: 0)!, zone)
+        let fixedOffset = zone.nextDaylightSavingTimeTransition(after: since) == nil
         let host = p.baseURL.flatMap { URL(string: $0)?.host } ?? "noticeboard.invalid"
         var lines = [
             "BEGIN:VCALENDAR",
@@ -19,11 +21,11 @@ struct CalendarFeed {
             "PRODID:-//Noticeboard//\(ICalendar.escape(p.name)) \(NoticeboardVersion.current)//ZH",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICalendar.escape("\(p.name)社区活动"),
+            "X-WR-CALNAME:" + ICalendar.escape("\(p.name)活动日历"),
             "X-WR-CALDESC:" + ICalendar.escape("\(p.committee)活动预告与近期活动"),
         ]
         if fixedOffset {
-            lines += ["X-WR-TIMEZONE:" + zone.identifier] + Self.vtimezone(zone)
+            lines += ["X-WR-TIMEZONE:" + zone.identifier] + Self.vtimezone(zone, at: since)
         }
         let stamp = Self.utc(site.buildDate, TimeOfDay(hour: 0, minute: 0)!, zone)
         for a in ledger.calendarWindow(days: Self.recentDays) {
@@ -60,9 +62,9 @@ struct CalendarFeed {
     }
 
     /// A VTIMEZONE for a zone without daylight saving (Asia/Shanghai): one STANDARD rule with its fixed offset.
-    static func vtimezone(_ zone: TimeZone) -> [String] {
-        let offset = Self.offset(zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)))
-        let name = zone.abbreviation(for: Date(timeIntervalSince1970: 0)).map { $0.hasPrefix("GMT") ? nil : $0 } ?? nil
+    static func vtimezone(_ zone: TimeZone, at moment: Date) -> [String] {
+        let offset = Self.offset(zone.secondsFromGMT(for: moment))
+        let name = zone.abbreviation(for: moment).map { $0.hasPrefix("GMT") ? nil : $0 } ?? nil
         return ["BEGIN:VTIMEZONE", "TZID:" + zone.identifier, "BEGIN:STANDARD", "DTSTART:19700101T000000",
                 "TZOFFSETFROM:" + offset, "TZOFFSETTO:" + offset] + (name.map { ["TZNAME:" + $0] } ?? []) + ["END:STANDARD", "END:VTIMEZONE"]
     }
@@ -85,11 +87,16 @@ struct CalendarFeed {
     /// `20261205T010000Z`: a local date and time in `zone` as UTC.
     static func utc(_ d: LocalDate, _ t: TimeOfDay, _ zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let moment = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: t.hour, minute: t.minute))!
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: moment)
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: moment(d, t, zone))
         return String(format: "%04d%02d%02dT%02d%02d00Z", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    }
+
+    /// The moment of a local date and time in `zone`.
+    static func moment(_ d: LocalDate, _ t: TimeOfDay, _ zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: t.hour, minute: t.minute))!
     }
 
     /// A stable, ASCII identifier for an activity id: FNV-1a 64-bit of its UTF-8 bytes.
