@@ -169,6 +169,19 @@ struct LedgerTests {
         #expect(month.contains("class=\"has-activity is-upcoming\"><a href=\"#d-28\""))
     }
 
+    @Test func photosAreShownAndMissingOnesWarned() throws {
+        let site = try TestSite(["content/ledger/a.csv": Self.header + "2026/6/19,9:00-11:30,端午包粽子,我们的节日,大厅,妇联,90,20,50,,media/粽子.jpg；media/没有.jpg,\n"])
+        defer { site.remove() }
+        try site.write("content/media/粽子.jpg", bytes: [0xFF, 0xD8, 0xFF, 0xD9])
+        let result = site.build()
+        #expect(result.errorCount == 0, "\(result.lines)")
+        let warning = try #require(result.first("ledger.photo"))
+        #expect(warning.message.contains("media/没有.jpg") && warning.location.line == 2)
+        let page = try #require(site.read("ledger/activities/2026-06-19-端午包粽子/index.html"))
+        #expect(page.contains("<img src=\"../../../media/%E7%B2%BD%E5%AD%90.jpg\" alt=\"端午包粽子 照片1\""))
+        #expect(!page.contains("没有.jpg"))
+    }
+
     @Test func iCalendarTextIsEscapedAndFoldedAtCharacterBoundaries() {
         #expect(ICalendar.escape("a,b;c\\d\ne\r\nf") == "a\\,b\\;c\\\\d\\ne\\nf")
         let line = "DESCRIPTION:" + String(repeating: "社区志愿服务，", count: 20)

@@ -45,6 +45,9 @@ public struct Ledger: Sendable {
     /// Activities after the build date, soonest first.
     public var upcoming: [Activity] { activities.filter { $0.isUpcoming(on: today) }.reversed() }
 
+    /// Activities still to come or running today (the last day not yet past), soonest first: what residents can still join.
+    public var comingUp: [Activity] { activities.filter { today <= $0.lastDate }.reversed() }
+
     /// Held activities of the last `days` days and every upcoming one, for the calendar feed; soonest first.
     public func calendarWindow(days: Int) -> [Activity] {
         let from = today.adding(days: -days)

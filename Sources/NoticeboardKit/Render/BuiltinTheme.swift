@@ -384,6 +384,7 @@ h3 { font-size: 1.15rem; }
 {{<layout}}
 {{$content}}
 <h1>活动台账</h1>
+{{#empty}}<p class="empty">还没有活动记录。</p>{{/empty}}
 {{#stats}}
 <section aria-labelledby="h-year">
   <h2 id="h-year">{{year}}年活动统计（截至 {{buildDateChinese}}）</h2>

@@ -7,11 +7,10 @@ struct LedgerPages {
     func render() -> [OutputFile] {
         let site = context.site
         let ledger = site.ledger
-        guard !ledger.activities.isEmpty else { return [] }
         var files: [OutputFile] = [home(ledger)]
         for month in ledger.months { files.append(monthPage(month, ledger)) }
         for category in ledger.categories(known: site.profile.categories) { files.append(categoryPage(category, ledger)) }
-        for a in ledger.activities where a.hasPage && ledger.activity(id: a.id)?.source == a.source {
+        for a in ledger.activities where a.hasPage {
             files.append(activityPage(a))
         }
         files.append(CalendarFeed(site: site).render())
@@ -23,7 +22,8 @@ struct LedgerPages {
         let year = context.site.buildDate.year
         var c = context.base(outputPath: out, title: "活动台账", sectionPath: "ledger/", description: "\(context.site.profile.name)活动台账：每月活动纪实、分类统计与活动预告")
         c["stats"] = context.ledgerStatistics(ledger, year: year, from: out)
-        PageContext.list(&c, "upcoming", ledger.upcoming.map { context.activity($0, from: out) })
+        PageContext.list(&c, "upcoming", ledger.comingUp.map { context.activity($0, from: out) })
+        c["empty"] = ledger.activities.isEmpty
         PageContext.list(&c, "recent", ledger.held.prefix(6).map { context.activity($0, from: out) })
         let years = Set(ledger.activities.map(\.date.year)).sorted(by: >).filter { $0 != year }
         PageContext.list(&c, "otherYears", years.map { y -> [String: Any] in
