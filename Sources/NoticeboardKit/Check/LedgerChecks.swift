@@ -44,13 +44,13 @@ public enum LedgerChecks {
     public static func photos(_ activities: [Activity], media: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for a in activities {
-            for photo in a.photos {
+            for (photo, location) in zip(a.photos, a.photoLocations) {
                 switch MediaReference.resolve(photo, from: a.source.path, media: media) {
                 case .media, .external: continue
                 case .missing(let path):
-                    diagnostics.append(.warning(a.source, "照片不存在：\(photo)（查找 content/\(path)）(photo not found)", key: "ledger.photo"))
+                    diagnostics.append(.warning(location, "照片不存在：\(photo)（查找 content/\(path)）(photo not found)", key: "ledger.photo"))
                 case .outside, .absolute:
-                    diagnostics.append(.warning(a.source, "照片路径应相对于 content/ 文件夹：\(photo) (photo path must be inside content/)", key: "ledger.photo"))
+                    diagnostics.append(.warning(location, "照片路径应相对于 content/ 文件夹：\(photo) (photo path must be inside content/)", key: "ledger.photo"))
                 }
             }
         }

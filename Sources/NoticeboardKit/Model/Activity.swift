@@ -41,8 +41,10 @@ public struct Activity: Sendable {
     public var tasks: [String]
     /// Where each task reference was written, parallel to `tasks`.
     public var taskLocations: [SourceLocation]
-    /// Photos as paths relative to `content/` (already resolved), in the order given.
+    /// Photos as written (relative to the ledger file or to `content/`), in the order given.
     public var photos: [String]
+    /// Where each photo was written, parallel to `photos`.
+    public var photoLocations: [SourceLocation]
     public var summary: MarkdownNode?
     /// Where the category was written, for the category check.
     public var categoryLocation: SourceLocation
@@ -61,6 +63,14 @@ public struct Activity: Sendable {
 
     /// Site path of its month page.
     public var monthPath: String { "ledger/\(YearMonth(date).key)/" }
+
+    /// Whether the activity runs on any day of `month`.
+    public func overlaps(_ month: YearMonth) -> Bool {
+        YearMonth(date) <= month && month <= YearMonth(lastDate)
+    }
+
+    /// Whether the activity runs on `day`.
+    public func runs(on day: LocalDate) -> Bool { date <= day && day <= lastDate }
 
     /// `9:00—11:00`, `9:00`, or nil when no time was given.
     public var timeText: String? {
@@ -93,6 +103,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     public var description: String { key }
     public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
     public var dayCount: Int { LocalDate.daysIn(month: month, year: year) }
+    public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }

@@ -54,17 +54,28 @@ public struct Ledger: Sendable {
         return activities.filter { from <= $0.lastDate }.reversed()
     }
 
-    /// Every month with an activity (held or upcoming), newest first.
-    public var months: [YearMonth] { Set(activities.map { YearMonth($0.date) }).sorted(by: >) }
+    /// Every month an activity (held or upcoming) runs in, newest first.
+    public var months: [YearMonth] {
+        var months = Set<YearMonth>()
+        for a in activities {
+            var m = YearMonth(a.date)
+            while m <= YearMonth(a.lastDate) {
+                months.insert(m)
+                m = m.next
+            }
+        }
+        return months.sorted(by: >)
+    }
 
-    public func activities(in month: YearMonth) -> [Activity] { activities.filter { YearMonth($0.date) == month } }
+    /// Activities that run in a month, including those that started in an earlier month; newest first.
+    public func activities(in month: YearMonth) -> [Activity] { activities.filter { $0.overlaps(month) } }
 
     public func activities(inCategory category: String) -> [Activity] { activities.filter { $0.category == category } }
 
     /// Activities that give `reference` (`2026-civilised#3.1.2`) among their tasks, newest first.
     public func activities(referencing reference: String) -> [Activity] { activities.filter { $0.tasks.contains(reference) } }
 
-    /// Totals of held activities in a month.
+    /// Totals of held activities that started in a month (an activity over several months counts once, in its first).
     public func totals(in month: YearMonth) -> LedgerTotals { LedgerTotals(held.filter { YearMonth($0.date) == month }) }
 
     /// Totals of held activities in a year.

@@ -116,7 +116,13 @@ public enum LedgerParser {
                 }
             }
         }
-        let photos = r.strings("photos", label: "照片").flatMap { split($0.0) }
+        var photos: [String] = [], photoLocations: [SourceLocation] = []
+        for (text, location) in r.strings("photos", label: "照片") {
+            for photo in split(text) {
+                photos.append(photo)
+                photoLocations.append(location)
+            }
+        }
         let summaryText = r.string("summary", label: "简介")
         let explicitID = r.string("id", label: "编号")
         guard let date, let title, let category else { return (nil, r.diagnostics.items) }
@@ -124,7 +130,7 @@ public enum LedgerParser {
         let activity = Activity(
             id: id, source: r.location, date: date, endDate: endDate, start: start, end: end, title: title, category: category,
             place: place, organiser: organiser, participants: participants, volunteers: volunteers, volunteerHours: hours,
-            tasks: tasks, taskLocations: taskLocations, photos: photos,
+            tasks: tasks, taskLocations: taskLocations, photos: photos, photoLocations: photoLocations,
             summary: summaryText.flatMap { $0.isEmpty ? nil : ChineseTypography.parse($0) },
             categoryLocation: r.location(of: "category"))
         return (activity, r.diagnostics.items)

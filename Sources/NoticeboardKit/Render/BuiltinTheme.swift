@@ -359,7 +359,7 @@ h3 { font-size: 1.15rem; }
     <caption>{{#month}}{{label}}{{/month}}</caption>
     <thead><tr>{{#weekdays}}<th scope="col">{{.}}</th>{{/weekdays}}</tr></thead>
     <tbody>
-{{#weeks}}      <tr>{{#days}}{{#blank}}<td class="blank"></td>{{/blank}}{{^blank}}<td class="{{#hasActivities}}has-activity{{#upcoming}} is-upcoming{{/upcoming}}{{/hasActivities}}{{#today}} is-today{{/today}}">{{#hasActivities}}<a href="#d-{{day}}" title="{{titles}}">{{day}}<span class="cal-count">{{count}}项</span></a>{{/hasActivities}}{{^hasActivities}}{{day}}{{/hasActivities}}</td>{{/blank}}{{/days}}</tr>
+{{#weeks}}      <tr>{{#days}}{{#blank}}<td class="blank"></td>{{/blank}}{{^blank}}<td class="{{#hasActivities}}has-activity{{#upcoming}} is-upcoming{{/upcoming}}{{/hasActivities}}{{#today}} is-today{{/today}}">{{#hasActivities}}<a href="#d-{{anchor}}" title="{{titles}}">{{day}}<span class="cal-count">{{count}}项</span></a>{{/hasActivities}}{{^hasActivities}}{{day}}{{/hasActivities}}</td>{{/blank}}{{/days}}</tr>
 {{/weeks}}    </tbody>
   </table>
   </div>
@@ -501,7 +501,7 @@ h3 { font-size: 1.15rem; }
 """####,
         "partials/activity-card.mustache": ####"""
 <li class="activity-card{{#upcoming}} is-upcoming{{/upcoming}}">
-  <p class="activity-when"><time datetime="{{#startISO}}{{startISO}}{{/startISO}}{{^startISO}}{{date}}{{/startISO}}">{{monthDay}}</time>{{#endDate}}—<time datetime="{{endDate}}">{{endMonthDay}}</time>{{/endDate}} {{weekday}}{{#time}} {{time}}{{/time}}{{#upcoming}} <span class="badge badge-upcoming">预告</span>{{/upcoming}}{{#today}} <span class="badge badge-pinned">今天</span>{{/today}}</p>
+  <p class="activity-when"><time datetime="{{#startISO}}{{startISO}}{{/startISO}}{{^startISO}}{{date}}{{/startISO}}">{{monthDay}}</time>{{#endDate}}—<time datetime="{{endDate}}">{{endMonthDay}}</time>{{/endDate}}{{^endDate}} {{weekday}}{{/endDate}}{{#time}} {{time}}{{/time}}{{#upcoming}} <span class="badge badge-upcoming">预告</span>{{/upcoming}}{{#today}} <span class="badge badge-pinned">今天</span>{{/today}}</p>
   <h3 class="activity-title">{{#hasPage}}<a href="{{pageHref}}">{{title}}</a>{{/hasPage}}{{^hasPage}}{{title}}{{/hasPage}}</h3>
   <p class="activity-meta"><a class="badge badge-category" href="{{categoryHref}}">{{category}}</a>{{#place}} 地点：{{place}}{{/place}}{{#organiser}} · 组织：{{organiser}}{{/organiser}}</p>
   {{#hasNumbers}}<p class="activity-numbers">{{#participants}}参与 <strong>{{participants}}</strong> 人{{/participants}}{{#volunteers}} · 志愿者 <strong>{{volunteers}}</strong> 人{{/volunteers}}{{#volunteerHours}} · 服务 <strong>{{volunteerHours}}</strong> 小时{{/volunteerHours}}</p>{{/hasNumbers}}

@@ -41,15 +41,17 @@ struct LedgerPages {
         let activities = ledger.activities(in: month)
         c["month"] = ["label": month.chinese, "key": month.key, "year": month.year, "month": month.month] as [String: Any]
         c["totals"] = PageContext.totals(ledger.totals(in: month))
-        c["upcomingCount"] = activities.filter { $0.isUpcoming(on: ledger.today) }.count
-        c["hasUpcomingCount"] = activities.contains { $0.isUpcoming(on: ledger.today) }
-        let byDay = Dictionary(grouping: activities, by: \.date.day)
+        let upcoming = activities.filter { $0.isUpcoming(on: ledger.today) && YearMonth($0.date) == month }.count
+        c["upcomingCount"] = upcoming
+        c["hasUpcomingCount"] = upcoming > 0
+        // The timeline lists an activity under its first day, or under the 1st when it began in an earlier month.
+        let byDay = Dictionary(grouping: activities) { YearMonth($0.date) == month ? $0.date.day : 1 }
         c["days"] = byDay.keys.sorted(by: >).map { day -> [String: Any] in
             let date = LocalDate(year: month.year, month: month.month, day: day)!
             return ["day": day, "label": "\(month.month)月\(day)日", "weekday": "星期" + PageContext.weekdayNames[date.weekday - 1],
                     "date": date.description, "activities": byDay[day]!.map { context.activity($0, from: out) }]
         }
-        c["weeks"] = calendarGrid(month, byDay: byDay, today: ledger.today)
+        c["weeks"] = calendarGrid(month, activities: activities, today: ledger.today)
         c["weekdays"] = PageContext.weekdayNames
         let months = ledger.months
         if let i = months.firstIndex(of: month) {
@@ -60,15 +62,18 @@ struct LedgerPages {
         return OutputFile(path: out, text: theme.render("ledger-month", c))
     }
 
-    /// Weeks of the month from Monday to Sunday; days outside the month are empty cells.
-    private func calendarGrid(_ month: YearMonth, byDay: [Int: [Activity]], today: LocalDate) -> [[String: Any]] {
+    /// Weeks of the month from Monday to Sunday; days outside the month are empty cells. A day links to the timeline
+    /// entry of the first activity running that day (activities over several days mark every day).
+    private func calendarGrid(_ month: YearMonth, activities: [Activity], today: LocalDate) -> [[String: Any]] {
         let lead = month.firstDay.weekday - 1
         var cells: [[String: Any]] = Array(repeating: ["blank": true], count: lead)
         for day in 1...month.dayCount {
             let date = LocalDate(year: month.year, month: month.month, day: day)!
-            let items = byDay[day] ?? []
-            var cell: [String: Any] = ["day": day, "date": date.description, "today": date == today, "count": items.count, "hasActivities": !items.isEmpty, "upcoming": false]
-            if !items.isEmpty {
+            let items = activities.filter { $0.runs(on: date) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            var cell: [String: Any] = ["day": day, "date": date.description, "today": date == today, "count": items.count,
+                                       "hasActivities": !items.isEmpty, "upcoming": false]
+            if let first = items.first {
+                cell["anchor"] = YearMonth(first.date) == month ? first.date.day : 1
                 cell["titles"] = items.map(\.title).joined(separator: "、")
                 cell["upcoming"] = items.allSatisfy { $0.isUpcoming(on: today) }
             }
