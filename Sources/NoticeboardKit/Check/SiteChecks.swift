@@ -19,6 +19,7 @@ public enum ContentChecks {
         }
         diagnostics += PlanChecks.check(parsed, media: media)
         diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        diagnostics += LedgerChecks.check(parsed, media: media)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),

@@ -11,6 +11,15 @@ public struct Site: Sendable {
     /// Media files under `content/`, as paths relative to `content/`.
     public var media: Set<String>
 
+    /// Every ledger activity (held and upcoming), newest first.
+    public var activities: [Activity] = []
+
+    /// The ledger at the build date: statistics, months, categories, upcoming activities.
+    public var ledger: Ledger { Ledger(activities: activities, today: buildDate) }
+
+    /// Activities that reference a plan task (`2026-civilised#3.1.2`), newest first.
+    public func activities(referencing reference: String) -> [Activity] { ledger.activities(referencing: reference) }
+
     public func notices(_ currency: Currency) -> [Notice] {
         notices.filter { $0.currency(on: buildDate) == currency }
     }

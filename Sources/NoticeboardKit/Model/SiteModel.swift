@@ -17,7 +17,8 @@ public struct SiteModel: Sendable {
             guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
-        var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media)
+        var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media,
+                        activities: parsed.activities.sorted(by: Ledger.newestFirst))
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
     }

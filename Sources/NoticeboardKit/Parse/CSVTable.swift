@@ -13,8 +13,12 @@ public struct CSVTable: Sendable {
 
     /// Splits CSV text (already decoded, `\n` line endings) into a header and rows.
     /// Blank lines are skipped; a row with the wrong number of cells is an error at its line.
+    /// A GB18030 file (Excel's default for Chinese) is read, with a warning saying which encoding was found.
     public static func parse(_ file: SourceFile) -> (CSVTable?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        if file.encoding == .gb18030 {
+            diagnostics.append(.warning(file.location(), "\(file.path) 按 GB18030（GBK）编码读取，这是 Excel 中文 CSV 的默认编码；在 Excel 中另存为“CSV UTF-8”可避免乱码 (CSV read as GB18030)", key: "csv.encoding"))
+        }
         var records: [Row] = []
         var cells: [String] = []
         var cell = ""

@@ -5,6 +5,7 @@ public struct ParsedContent: Sendable {
     public var notices: [Notice]
     public var plans: [Plan] = []
     public var honours: [HonourRoll] = []
+    public var activities: [Activity] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -38,8 +39,15 @@ public enum ContentParser {
         }
         let (honours, honourDiagnostics) = HonourFolder.parse(loaded.files.filter { $0.section == "honours" })
         diagnostics += honourDiagnostics
+        var activities: [Activity] = []
+        for file in loaded.files where file.section == "ledger" {
+            let (found, d) = LedgerParser.parse(file)
+            diagnostics += d
+            activities += found
+        }
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours, diagnostics: diagnostics)
+        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
+                             activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
     }
 }

@@ -34,9 +34,6 @@ public enum HonourEntryParser {
     /// Reads a CSV of entries; a GB18030 file is read but named in a warning.
     public static func fromCSV(_ file: SourceFile, list: HonourList) -> (Entries, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        if file.encoding == .gb18030 {
-            diagnostics.append(.warning(file.location(), "\(file.path) 是 GB18030（GBK）编码，已自动转换；建议在 Excel 中另存为“CSV UTF-8” (CSV read as GB18030)", key: "csv.encoding"))
-        }
         let (table, tableDiagnostics) = CSVTable.parse(file)
         diagnostics += tableDiagnostics
         guard let table else { return (Entries(), diagnostics) }

@@ -13,6 +13,33 @@ public enum BuiltinTheme {
 {{/layout}}
 
 """####,
+        "activity.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#activity}}
+<article class="activity">
+  <p class="breadcrumb"><a href="{{ledgerHref}}">活动台账</a> › <a href="{{monthHref}}">{{monthDay}}</a></p>
+  <h1>{{title}}</h1>
+  <dl class="activity-facts">
+    <div><dt>日期</dt><dd><time datetime="{{date}}">{{dateChinese}}</time>{{#endDate}} 至 <time datetime="{{endDate}}">{{endDateChinese}}</time>{{/endDate}} {{weekday}}{{#upcoming}} <span class="badge badge-upcoming">预告</span>{{/upcoming}}</dd></div>
+    {{#time}}<div><dt>时间</dt><dd>{{time}}</dd></div>{{/time}}
+    <div><dt>类别</dt><dd><a href="{{categoryHref}}">{{category}}</a></dd></div>
+    {{#place}}<div><dt>地点</dt><dd>{{place}}</dd></div>{{/place}}
+    {{#organiser}}<div><dt>组织者</dt><dd>{{organiser}}</dd></div>{{/organiser}}
+    {{#participants}}<div><dt>参与人数</dt><dd>{{participants}} 人</dd></div>{{/participants}}
+    {{#volunteers}}<div><dt>志愿者</dt><dd>{{volunteers}} 人</dd></div>{{/volunteers}}
+    {{#volunteerHours}}<div><dt>志愿服务时长</dt><dd>{{volunteerHours}} 小时</dd></div>{{/volunteerHours}}
+  </dl>
+  <div class="prose">
+{{{summary}}}
+  </div>
+  {{#hasPhotos}}<div class="activity-photos">{{#photos}}<figure><img src="{{src}}" alt="{{alt}}" loading="lazy"></figure>{{/photos}}</div>{{/hasPhotos}}
+</article>
+{{/activity}}
+{{/content}}
+{{/layout}}
+
+"""####,
         "archive.mustache": ####"""
 {{<layout}}
 {{$content}}
@@ -277,6 +304,51 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 }
 @media (min-width: 48rem) {
   .rolls-side-by-side { grid-template-columns: 1fr 1fr; }
+/* Activity ledger (台账) */
+.ledger-totals { display: grid; grid-template-columns: 1fr 1fr; gap: 0.5rem; margin: 0.5rem 0 1rem; }
+.ledger-totals div { background: #fff; border: 1px solid var(--line); border-top: 4px solid var(--red); border-radius: 0.4rem; padding: 0.4rem 0.8rem; }
+.ledger-totals dt { color: var(--muted); font-size: 0.95rem; }
+.ledger-totals dd { margin: 0; }
+.ledger-totals strong { font-size: 1.6rem; color: var(--red-dark); }
+.timeline { list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 3px solid var(--line); }
+.activity-card { position: relative; background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.6rem 0.9rem; margin: 0 0 0.7rem; }
+.activity-card::before { content: ""; position: absolute; left: -1.55rem; top: 1rem; width: 0.8rem; height: 0.8rem; border-radius: 50%; background: var(--red); border: 2px solid var(--paper); }
+.activity-card.is-upcoming { border-style: dashed; border-color: var(--red); }
+.activity-card p { margin: 0.1rem 0; }
+.activity-when { color: var(--muted); font-size: 1rem; }
+.activity-title { margin: 0.2rem 0; font-size: 1.2rem; line-height: 1.5; }
+.activity-meta, .activity-numbers { font-size: 1rem; }
+.activity-numbers strong { color: var(--red-dark); }
+.badge-category { background: var(--gold); color: var(--red-dark); text-decoration: none; }
+.timeline-day h3 { margin: 1rem 0 0.4rem; }
+.table-wrap { overflow-x: auto; }
+.ledger-table, .month-calendar { border-collapse: collapse; width: 100%; background: #fff; font-size: 1rem; }
+.ledger-table caption, .month-calendar caption { text-align: left; color: var(--muted); padding: 0.3rem 0; }
+.ledger-table th, .ledger-table td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: right; }
+.ledger-table th[scope="row"], .ledger-table thead th { text-align: center; }
+.ledger-table tfoot { font-weight: 700; background: #f3eee2; }
+.month-calendar th, .month-calendar td { border: 1px solid var(--line); text-align: center; padding: 0.25rem 0; width: 14.28%; }
+.month-calendar td.blank { background: #f6f3ec; }
+.month-calendar td.has-activity { background: #fff1e0; font-weight: 700; }
+.month-calendar td.has-activity.is-upcoming { background: #fff; outline: 2px dashed var(--red); outline-offset: -3px; }
+.month-calendar td.is-today { box-shadow: inset 0 0 0 3px var(--red); }
+.month-calendar a { display: block; min-height: 44px; text-decoration: none; }
+.cal-count { display: block; font-size: 0.8rem; font-weight: 400; color: var(--red-dark); }
+.category-list { padding-left: 1.2rem; }
+.subscribe { background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 1rem; }
+.breadcrumb { color: var(--muted); font-size: 1rem; margin: 0 0 0.5rem; }
+.pager { display: flex; justify-content: space-between; margin-top: 1.5rem; font-size: 1.05rem; }
+.activity { background: #fff; border: 1px solid var(--line); padding: 1rem; border-radius: 0.4rem; }
+.activity-facts { display: grid; grid-template-columns: 1fr; gap: 0.2rem; margin: 0 0 1rem; }
+.activity-facts div { display: flex; gap: 0.8rem; border-bottom: 1px dashed var(--line); padding: 0.2rem 0; }
+.activity-facts dt { color: var(--muted); min-width: 6.5em; }
+.activity-facts dd { margin: 0; }
+.activity-photos { display: grid; gap: 0.6rem; }
+.activity-photos figure { margin: 0; }
+.activity-photos img { width: 100%; height: auto; border-radius: 0.3rem; }
+@media (min-width: 48rem) {
+  .ledger-totals { grid-template-columns: repeat(4, 1fr); }
+  .activity-photos { grid-template-columns: 1fr 1fr; }
 }
 
 """####,
@@ -319,6 +391,15 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   </ul>
 </section>
 {{/hasUpcomingNotices}}
+{{#hasUpcomingActivities}}
+<section class="home-section" aria-labelledby="h-activities">
+  <h2 id="h-activities">活动预告</h2>
+  <ul class="timeline">
+{{#upcomingActivities}}{{> partials/activity-card}}{{/upcomingActivities}}
+  </ul>
+  <p class="more"><a href="{{ledgerHref}}">活动台账 ›</a> · <a href="{{calendarHref}}">订阅活动日历</a></p>
+</section>
+{{/hasUpcomingActivities}}
 {{#latestHonour}}
 <section class="home-section home-honour" aria-labelledby="h-honour">
   <h2 id="h-honour">光荣榜：{{title}}</h2>
@@ -476,6 +557,137 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 </html>
 
 """####,
+        "ledger-category.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>{{category}}</h1>
+<p class="breadcrumb"><a href="{{ledgerHref}}">活动台账</a> › {{category}}</p>
+{{#totals}}
+<section aria-labelledby="h-totals">
+  <h2 id="h-totals">{{year}}年统计</h2>
+  {{> partials/ledger-totals}}
+</section>
+{{/totals}}
+{{#hasUpcoming}}
+<section aria-labelledby="h-upcoming">
+  <h2 id="h-upcoming">活动预告</h2>
+  <ul class="timeline">
+{{#upcoming}}{{> partials/activity-card}}{{/upcoming}}
+  </ul>
+</section>
+{{/hasUpcoming}}
+<section aria-labelledby="h-held">
+  <h2 id="h-held">已开展的活动</h2>
+  <ul class="timeline">
+{{#held}}{{> partials/activity-card}}{{/held}}
+  </ul>
+  {{^hasHeld}}<p class="empty">还没有开展过这一类活动。</p>{{/hasHeld}}
+</section>
+{{/content}}
+{{/layout}}
+
+"""####,
+        "ledger-month.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#month}}<h1>{{label}}活动台账</h1>{{/month}}
+<p class="breadcrumb"><a href="{{ledgerHref}}">活动台账</a> › {{#month}}{{label}}{{/month}}</p>
+{{#totals}}
+<section aria-labelledby="h-totals">
+  <h2 id="h-totals">本月统计</h2>
+  {{> partials/ledger-totals}}
+  {{#hasUpcomingCount}}<p class="card-meta">另有预告活动 {{upcomingCount}} 项，开展后计入统计。</p>{{/hasUpcomingCount}}
+</section>
+{{/totals}}
+<section aria-labelledby="h-calendar">
+  <h2 id="h-calendar">活动日历</h2>
+  <div class="table-wrap">
+  <table class="month-calendar">
+    <caption>{{#month}}{{label}}{{/month}}</caption>
+    <thead><tr>{{#weekdays}}<th scope="col">{{.}}</th>{{/weekdays}}</tr></thead>
+    <tbody>
+{{#weeks}}      <tr>{{#days}}{{#blank}}<td class="blank"></td>{{/blank}}{{^blank}}<td class="{{#hasActivities}}has-activity{{#upcoming}} is-upcoming{{/upcoming}}{{/hasActivities}}{{#today}} is-today{{/today}}">{{#hasActivities}}<a href="#d-{{anchor}}" title="{{titles}}">{{day}}<span class="cal-count">{{count}}项</span></a>{{/hasActivities}}{{^hasActivities}}{{day}}{{/hasActivities}}</td>{{/blank}}{{/days}}</tr>
+{{/weeks}}    </tbody>
+  </table>
+  </div>
+</section>
+<section aria-labelledby="h-timeline">
+  <h2 id="h-timeline">活动纪实</h2>
+{{#days}}
+  <div class="timeline-day" id="d-{{day}}">
+    <h3><time datetime="{{date}}">{{label}}</time> {{weekday}}</h3>
+    <ul class="timeline">
+{{#activities}}{{> partials/activity-card}}{{/activities}}
+    </ul>
+  </div>
+{{/days}}
+</section>
+<nav class="pager" aria-label="其他月份">{{#previous}}<a href="{{href}}">‹ {{label}}</a>{{/previous}} {{#next}}<a href="{{href}}">{{label}} ›</a>{{/next}}</nav>
+{{/content}}
+{{/layout}}
+
+"""####,
+        "ledger.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>活动台账</h1>
+{{#empty}}<p class="empty">还没有活动记录。</p>{{/empty}}
+{{#stats}}
+<section aria-labelledby="h-year">
+  <h2 id="h-year">{{year}}年活动统计（截至 {{buildDateChinese}}）</h2>
+  {{> partials/ledger-totals}}
+</section>
+{{/stats}}
+{{#hasUpcoming}}
+<section aria-labelledby="h-upcoming">
+  <h2 id="h-upcoming">活动预告</h2>
+  <ul class="timeline">
+{{#upcoming}}{{> partials/activity-card}}{{/upcoming}}
+  </ul>
+</section>
+{{/hasUpcoming}}
+<p class="subscribe">订阅社区活动日历：{{#webcalHref}}<a href="{{webcalHref}}">添加到手机日历</a> · {{/webcalHref}}<a href="{{calendarHref}}">下载 calendar.ics</a></p>
+{{#stats}}
+<section aria-labelledby="h-months">
+  <h2 id="h-months">按月查看</h2>
+  <div class="table-wrap">
+  <table class="ledger-table">
+    <caption>{{year}}年各月活动（已开展）</caption>
+    <thead><tr><th scope="col">月份</th><th scope="col">活动</th><th scope="col">参与人次</th><th scope="col">志愿者</th><th scope="col">服务时长</th></tr></thead>
+    <tbody>
+{{#months}}      <tr data-month="{{key}}"><th scope="row">{{#href}}<a href="{{href}}">{{month}}月</a>{{/href}}{{^href}}{{month}}月{{/href}}</th><td>{{activities}}{{#hasUpcomingCount}} <small>（预告 {{upcomingCount}}）</small>{{/hasUpcomingCount}}</td><td>{{participants}}</td><td>{{volunteers}}</td><td>{{volunteerHours}}</td></tr>
+{{/months}}    </tbody>
+    <tfoot><tr><th scope="row">合计</th><td>{{activities}}</td><td>{{participants}}</td><td>{{volunteers}}</td><td>{{volunteerHours}}</td></tr></tfoot>
+  </table>
+  </div>
+</section>
+<section aria-labelledby="h-categories">
+  <h2 id="h-categories">按类别查看</h2>
+  <ul class="category-list">
+{{#categories}}    <li><a href="{{href}}">{{name}}</a> <span class="card-meta">{{activities}} 次 · {{participants}} 人次</span></li>
+{{/categories}}  </ul>
+</section>
+{{/stats}}
+{{#hasRecent}}
+<section aria-labelledby="h-recent">
+  <h2 id="h-recent">最近开展</h2>
+  <ul class="timeline">
+{{#recent}}{{> partials/activity-card}}{{/recent}}
+  </ul>
+</section>
+{{/hasRecent}}
+{{#hasOtherYears}}
+<section aria-labelledby="h-years">
+  <h2 id="h-years">往年</h2>
+  <ul>
+{{#otherYears}}    <li>{{year}}年：{{activities}} 次活动，{{participants}} 人次参与，志愿服务 {{volunteerHours}} 小时</li>
+{{/otherYears}}  </ul>
+</section>
+{{/hasOtherYears}}
+{{/content}}
+{{/layout}}
+
+"""####,
         "notice.mustache": ####"""
 {{<layout}}
 {{$content}}
@@ -532,6 +744,15 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 <p class="more"><a href="{{archiveHref}}">往期通知（{{archivedCount}} 篇）›</a></p>
 {{/content}}
 {{/layout}}
+
+"""####,
+        "partials/activity-card.mustache": ####"""
+<li class="activity-card{{#upcoming}} is-upcoming{{/upcoming}}">
+  <p class="activity-when"><time datetime="{{#startISO}}{{startISO}}{{/startISO}}{{^startISO}}{{date}}{{/startISO}}">{{monthDay}}</time>{{#endDate}}—<time datetime="{{endDate}}">{{endMonthDay}}</time>{{/endDate}}{{^endDate}} {{weekday}}{{/endDate}}{{#time}} {{time}}{{/time}}{{#upcoming}} <span class="badge badge-upcoming">预告</span>{{/upcoming}}{{#today}} <span class="badge badge-pinned">今天</span>{{/today}}</p>
+  <h3 class="activity-title">{{#hasPage}}<a href="{{pageHref}}">{{title}}</a>{{/hasPage}}{{^hasPage}}{{title}}{{/hasPage}}</h3>
+  <p class="activity-meta"><a class="badge badge-category" href="{{categoryHref}}">{{category}}</a>{{#place}} 地点：{{place}}{{/place}}{{#organiser}} · 组织：{{organiser}}{{/organiser}}</p>
+  {{#hasNumbers}}<p class="activity-numbers">{{#participants}}参与 <strong>{{participants}}</strong> 人{{/participants}}{{#volunteers}} · 志愿者 <strong>{{volunteers}}</strong> 人{{/volunteers}}{{#volunteerHours}} · 服务 <strong>{{volunteerHours}}</strong> 小时{{/volunteerHours}}</p>{{/hasNumbers}}
+</li>
 
 """####,
         "partials/footer.mustache": ####"""
@@ -599,6 +820,15 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
     </tr>
 {{/entries}}  </tbody>
 </table>
+
+"""####,
+        "partials/ledger-totals.mustache": ####"""
+<dl class="ledger-totals">
+  <div><dt>活动</dt><dd><strong>{{activities}}</strong> 次</dd></div>
+  <div><dt>参与</dt><dd><strong>{{participants}}</strong> 人次</dd></div>
+  <div><dt>志愿者</dt><dd><strong>{{volunteers}}</strong> 人次</dd></div>
+  <div><dt>志愿服务</dt><dd><strong>{{volunteerHours}}</strong> 小时</dd></div>
+</dl>
 
 """####,
         "partials/notice-card.mustache": ####"""

@@ -15,6 +15,9 @@ struct HomePage {
         PageContext.list(&c, "upcomingNotices", site.notices(.upcoming).map { context.notice($0, from: out) })
         c["noticesHref"] = URLPath.link(from: out, to: "notices/")
         c["feedHref"] = URLPath.link(from: out, to: "feed.xml")
+        PageContext.list(&c, "upcomingActivities", site.ledger.comingUp.prefix(5).map { context.activity($0, from: out) })
+        c["ledgerHref"] = URLPath.link(from: out, to: "ledger/")
+        c["calendarHref"] = URLPath.link(from: out, to: "calendar.ics")
         c["isHome"] = true
         for (k, v) in extra { c[k] = v }
         return OutputFile(path: out, text: theme.render("home", c))

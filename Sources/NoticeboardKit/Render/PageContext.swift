@@ -8,6 +8,7 @@ public struct PageContext: Sendable {
     var sections: [(label: String, path: String)] {
         var s: [(label: String, path: String)] = [("首页", ""), ("通知公告", "notices/")]
         if !site.plans.isEmpty { s.append(("工作计划", "plans/")) }
+        if !site.activities.isEmpty { s.append(("活动台账", "ledger/")) }
         if !site.honours.isEmpty { s.append(("红黑榜", "honours/")) }
         return s
     }

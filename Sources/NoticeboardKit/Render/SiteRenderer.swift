@@ -14,8 +14,9 @@ public struct SiteRenderer: Sendable {
         let context = PageContext(site: site)
         var files: [OutputFile] = []
         files += NoticePages(context: context, theme: theme).render()
-        files += PlanPages(context: context, theme: theme).render()
+        files += PlanPages(context: context, theme: theme, activities: activitiesByTask(context)).render()
         files += HonourPages(context: context, theme: theme).render()
+        files += LedgerPages(context: context, theme: theme).render()
         files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context)))
         files.append(notFoundPage(context))
         let feeds = Feeds(site: site)
@@ -27,6 +28,26 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: name, text: text))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Activities listed under each plan task (`slug#3.1`), including those recorded against its sub-tasks, oldest first.
+    private func activitiesByTask(_ context: PageContext) -> [String: [[String: Any]]]? {
+        guard !site.activities.isEmpty else { return nil }
+        var byTask: [String: [Activity]] = [:]
+        for a in site.activities {
+            for reference in Set(a.tasks) {
+                guard let hash = reference.firstIndex(of: "#") else { continue }
+                let plan = reference[..<hash]
+                let parts = reference[reference.index(after: hash)...].split(separator: ".")
+                for n in 1...max(parts.count, 1) where n <= parts.count {
+                    byTask["\(plan)#\(parts.prefix(n).joined(separator: "."))", default: []].append(a)
+                }
+            }
+        }
+        let from = "plans/x/index.html"
+        return byTask.mapValues { list in
+            list.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { context.activity($0, from: from) }
+        }
     }
 
     private func notFoundPage(_ context: PageContext) -> OutputFile {
