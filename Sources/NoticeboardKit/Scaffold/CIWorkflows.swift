@@ -11,7 +11,7 @@ struct CIWorkflows {
     /// The Debian packages the tool needs to build and run (as `scripts/install-dependencies`).
     static let debianPackages = "libcmark-dev libqrencode-dev pkg-config git"
     /// The Swift image the jobs run in: Debian 12 with Swift 6.
-    static let image = "swift:6.0-bookworm"
+    static let image = "swift:6.3-bookworm"
 
     var repositoryValue: String { YAMLText.scalar(toolRepository) }
     var refValue: String { YAMLText.scalar(toolRef) }
