@@ -44,15 +44,19 @@ struct NewCommand: ParsableCommand {
             let chinese = SiteLanguage.isChinese(profile)
             let day = BuildDateSource.from(option: date.flatMap { try? LocalDate.parse($0).get() }, environment: ProcessInfo.processInfo.environment)
                 .resolve(in: profile.timeZone)
+            try ContentStub(kind: kind, title: title, date: day, chinese: chinese).validate()
             if kind == .activity {
-                let row = LedgerRowAppender.Row(date: day, title: title, category: category ?? profile.categories.first ?? "", place: place)
+                let chosen = category ?? profile.categories.first ?? ""
+                if !profile.categories.contains(chosen) {
+                    FileHandle.standardError.write(Data("注意：类别“\(chosen)”不在 site.yaml 的 categories 里 (category not in site.yaml)\n".utf8))
+                }
+                let row = LedgerRowAppender.Row(date: day, title: title, category: chosen, place: place)
                 let (path, _) = try LedgerRowAppender(siteRoot: source, chinese: chinese).append(row)
                 print(path)
                 return
             }
             let issue = kind == .bulletin ? ContentStub.nextIssue(in: bulletinTexts()) : 1
             let stub = ContentStub(kind: kind, title: title, date: day, chinese: chinese, issue: issue)
-            try stub.validate()
             let file = stub.file
             try ScaffoldWriter.write([file], into: source)
             print(file.path)
