@@ -352,6 +352,83 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 }
 
 """####,
+        "display.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="{{reloadSeconds}}">
+<title>{{site.name}} · 显示屏</title>
+<style>
+/* Self-contained: opened from file:// on the hall's PC with no network and no web fonts. */
+html, body { margin: 0; height: 100%; background: #7f0000; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #fff; overflow: hidden; }
+.stage { position: absolute; inset: 0; margin: auto; width: 100vw; height: 56.25vw; max-height: 100vh; max-width: 177.78vh; background: linear-gradient(#b71c1c, #8e1212); display: flex; flex-direction: column; }
+.bar { display: flex; justify-content: space-between; align-items: baseline; padding: 1.6vw 3vw 1vw; border-bottom: 0.4vw solid #f6e7b0; font-size: 2.4vw; }
+.bar strong { font-size: 3.4vw; letter-spacing: 0.1em; }
+.panel { display: none; flex: 1; padding: 2vw 4vw; }
+.panel.is-current { display: block; }
+.panel h1 { font-size: 4.6vw; margin: 0 0 1.6vw; color: #ffe9a8; letter-spacing: 0.1em; }
+.panel ul { list-style: none; margin: 0; padding: 0; }
+.panel li { font-size: 3vw; line-height: 1.45; padding: 0.7vw 0; border-bottom: 0.15vw solid rgba(255,255,255,0.25); }
+.badge { display: inline-block; background: #ffe9a8; color: #8e1212; font-weight: 700; padding: 0 0.8vw; margin-right: 1vw; border-radius: 0.4vw; font-size: 2.4vw; vertical-align: 0.3vw; }
+.countdown { color: #ffe9a8; font-weight: 700; white-space: nowrap; }
+.meta { font-size: 2.3vw; opacity: 0.9; }
+.names { display: grid; grid-template-columns: 1fr 1fr; column-gap: 4vw; }
+.slogans li { font-size: 5.2vw; text-align: center; border: 0; padding: 1.4vw 0; font-weight: 700; }
+.dots { text-align: center; padding: 0 0 1.2vw; font-size: 2vw; letter-spacing: 0.6vw; color: rgba(255,255,255,0.5); }
+.dots .on { color: #ffe9a8; }
+.paused .bar::after { content: "已暂停（轻触继续）"; font-size: 2vw; color: #ffe9a8; }
+</style>
+</head>
+<body data-current="0" data-panels="{{panelCount}}" data-interval="{{intervalMs}}">
+<div class="stage">
+  <div class="bar"><strong>{{site.name}}</strong><span>{{buildDateChinese}}</span></div>
+{{#panels}}
+  <section class="panel" data-panel="{{name}}" id="panel-{{index}}">
+    <h1>{{heading}}</h1>
+    {{#isNotices}}<ul>
+{{#notices}}      <li><span class="badge">{{kind}}</span>{{title}}{{#publicity.running}} <span class="countdown">公示还剩 {{publicity.daysLeft}} 天</span>{{/publicity.running}}</li>
+{{/notices}}    </ul>{{/isNotices}}
+    {{#isHonours}}{{#roll}}<p class="meta">{{title}}</p>
+    <ul class="names">
+{{#entries}}      <li>{{name}}{{#building}} <span class="meta">{{building}}</span>{{/building}}</li>
+{{/entries}}    </ul>{{/roll}}{{/isHonours}}
+    {{#isActivities}}<ul>
+{{#activities}}      <li><span class="badge">{{monthDay}}</span>{{title}} <span class="meta">{{#place}}{{place}}{{/place}}</span></li>
+{{/activities}}    </ul>{{/isActivities}}
+    {{#isSlogans}}<ul class="slogans">
+{{#slogans}}      <li>{{.}}</li>
+{{/slogans}}    </ul>{{/isSlogans}}
+  </section>
+{{/panels}}
+  <div class="dots" aria-hidden="true">{{#panels}}<span data-dot="{{index}}">●</span>{{/panels}}</div>
+</div>
+<script>
+(function () {
+  var body = document.body, panels = document.querySelectorAll(".panel"), dots = document.querySelectorAll("[data-dot]");
+  var interval = parseInt(body.getAttribute("data-interval"), 10) || 15000, current = 0, paused = false;
+  function show(i) {
+    current = i % panels.length;
+    for (var k = 0; k < panels.length; k++) {
+      panels[k].classList.toggle("is-current", k === current);
+      if (dots[k]) dots[k].classList.toggle("on", k === current);
+    }
+    body.setAttribute("data-current", String(current));
+    body.setAttribute("data-panel", panels[current] ? panels[current].getAttribute("data-panel") : "");
+  }
+  if (!panels.length) return;
+  show(0);
+  setInterval(function () { if (!paused) show(current + 1); }, interval);
+  document.addEventListener("click", function () { paused = !paused; body.classList.toggle("paused", paused); });
+})();
+</script>
+<noscript><style>.panel { display: block; }</style></noscript>
+</body>
+</html>
+
+"""####,
         "home.mustache": ####"""
 {{<layout}}
 {{$content}}

@@ -19,6 +19,7 @@ public struct SiteRenderer: Sendable {
         files += LedgerPages(context: context, theme: theme).render()
         files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context)))
         files.append(notFoundPage(context))
+        files.append(DisplayPage(context: context, theme: theme).render())
         let feeds = Feeds(site: site)
         var bodies: [String: String] = [:]
         for n in site.notices { bodies[n.slug] = context.html(n.body, file: n.source.path, outputPath: "feed.xml") }
