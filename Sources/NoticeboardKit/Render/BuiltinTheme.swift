@@ -119,6 +119,17 @@ body.sheet {
 .sheet-table tr { break-inside: avoid; }
 .sheet-note { font-size: 11pt; margin-top: 8pt; }
 .sheet-table th, .sheet-table td:first-child, .sheet-table td:nth-child(5) { white-space: nowrap; }
+/* The A3 poster is read from a few steps away behind glass: everything larger, cards in two columns filling the sheet. */
+body.paper-A3 { font-size: 18pt; }
+.paper-A3 .poster-banner { font-size: 96pt; }
+.paper-A3 .poster-title { font-size: 34pt; }
+.paper-A3 .poster-grid { grid-template-columns: repeat(2, 1fr); gap: 14pt; }
+.paper-A3 .poster-entry { padding: 12pt 16pt; }
+.paper-A3 .poster-name { font-size: 32pt; }
+.paper-A3 .poster-household, .paper-A3 .poster-building { font-size: 18pt; }
+.paper-A3 .poster-deeds { font-size: 16pt; }
+.paper-A3 .sheet-qr svg { width: 40mm; height: 40mm; }
+.paper-A3 .sheet-qr { font-size: 12pt; }
 
 """####,
         "assets/screen.css": ####"""
@@ -931,6 +942,21 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
         "partials/plan-toc.mustache": ####"""
 <li class="toc-level-{{level}}"><a href="#{{anchor}}"><span class="toc-number">{{number}}</span>{{title}}</a>{{#hasChildren}}<ol>{{#children}}{{> partials/plan-toc}}{{/children}}</ol>{{/hasChildren}}</li>
 """####,
+        "partials/print-end.mustache": ####"""
+<div class="sheet-end">
+  {{#qr}}<figure class="sheet-qr">{{{qr}}}<figcaption>{{qrCaption}}</figcaption></figure>{{/qr}}
+  <footer class="sheet-signature">
+    <p>{{signedBy}}</p>
+    {{#signDate}}<p>{{signDate}}</p>{{/signDate}}
+  </footer>
+</div>
+<footer class="sheet-foot">
+  {{#site.address}}<span>地址：{{site.address}}</span>{{/site.address}}
+  {{#site.phone}}<span>电话：{{site.phone}}</span>{{/site.phone}}
+  {{#site.hours}}<span>办公时间：{{site.hours}}</span>{{/site.hours}}
+</footer>
+
+"""####,
         "partials/publicity-box.mustache": ####"""
 {{#publicity}}
 <aside class="publicity-box{{#running}} is-running{{/running}}" aria-label="公示期">
@@ -1069,10 +1095,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{/cases}}  </tbody>
 </table>
 <p class="sheet-note">姓名、车牌已打码。请相关人员尽快整改，整改后 {{retentionDays}} 天撤下。</p>
-<footer class="sheet-signature">
-  <p>{{signedBy}}</p>
-  <p>{{signDate}}</p>
-</footer>
+{{> partials/print-end}}
 {{/roll}}
 {{/content}}
 {{/print-layout}}
@@ -1106,10 +1129,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   {{#contact}}<p>联系人：{{contact}}</p>{{/contact}}
 </section>
 {{/publicity}}{{/inPublicity}}
-<footer class="sheet-signature">
-  <p>{{signedBy}}</p>
-  <p>{{signDate}}</p>
-</footer>
+{{> partials/print-end}}
 {{/roll}}
 {{/content}}
 {{/print-layout}}
@@ -1135,18 +1155,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   {{#contact}}<p>联系人：{{contact}}</p>{{/contact}}
 </section>
 {{/publicity}}
-<div class="sheet-end">
-  {{#qr}}<figure class="sheet-qr">{{{qr}}}<figcaption>{{qrCaption}}</figcaption></figure>{{/qr}}
-  <footer class="sheet-signature">
-    <p>{{signedBy}}</p>
-    <p>{{signDate}}</p>
-  </footer>
-</div>
-<footer class="sheet-foot">
-  {{#site.address}}<span>地址：{{site.address}}</span>{{/site.address}}
-  {{#site.phone}}<span>电话：{{site.phone}}</span>{{/site.phone}}
-  {{#site.hours}}<span>办公时间：{{site.hours}}</span>{{/site.hours}}
-</footer>
+{{> partials/print-end}}
 {{/notice}}
 {{/content}}
 {{/print-layout}}
@@ -1181,14 +1190,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 </section>
 {{/hasTargets}}
 </div>
-<footer class="sheet-signature">
-  <p>{{signedBy}}</p>
-  {{#signDate}}<p>{{signDate}}</p>{{/signDate}}
-</footer>
-<footer class="sheet-foot">
-  {{#site.address}}<span>地址：{{site.address}}</span>{{/site.address}}
-  {{#site.phone}}<span>电话：{{site.phone}}</span>{{/site.phone}}
-</footer>
+{{> partials/print-end}}
 {{/plan}}
 {{/content}}
 {{/print-layout}}

@@ -19,7 +19,7 @@ struct HonourPages {
             var p = context.base(outputPath: printOut, title: roll.title, sectionPath: "honours/")
             p["roll"] = context.honourRoll(roll, from: printOut)
             if let intro = roll.intro { p["intro"] = context.html(intro, file: roll.source.path, outputPath: printOut) }
-            p["paper"] = roll.list == .red ? "A3" : "A4"
+            context.addPrint(&p, paper: roll.list == .red ? "A3" : "A4", pagePath: roll.path, caption: roll.list == .red ? "扫码查看光荣榜" : "扫码查看曝光台")
             files.append(OutputFile(path: printOut, text: theme.render(roll.list == .red ? "print/honour-red" : "print/honour-black", p), source: roll.source.path))
         }
         files.append(home())

@@ -18,7 +18,7 @@ struct PlanPages {
             let printOut = p.printPath
             var sheet = context.base(outputPath: printOut, title: p.title, sectionPath: "plans/")
             sheet["plan"] = context.plan(p, from: printOut, activities: nil)
-            sheet["paper"] = "A4"
+            context.addPrint(&sheet, paper: "A4", pagePath: p.path, caption: "扫码查看计划全文")
             files.append(OutputFile(path: printOut, text: theme.render("print/plan", sheet), source: p.source.path))
         }
         let indexOut = "plans/index.html"
