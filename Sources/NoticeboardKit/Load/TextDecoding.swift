@@ -81,28 +81,15 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Converts bytes in `encoding` to a String with Glibc's iconv; throws `.invalidGB18030` with the offset of a bad byte.
+    /// Converts bytes in `encoding` to a String with iconv; throws `.invalidGB18030` with the offset of a bad byte.
     static func iconvDecode(_ data: [UInt8], from encoding: String) throws -> String {
-        let cd = iconv_open("UTF-8", encoding)
-        guard cd != iconv_t(bitPattern: -1) else { throw Failure.invalidGB18030(offset: 0) }
-        defer { iconv_close(cd) }
-        if data.isEmpty { return "" }
-        var input = data
-        var output = [UInt8](repeating: 0, count: data.count * 4 + 4)
-        let (result, consumed, produced): (Int, Int, Int) = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuf.count
-                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                return (r, inBuf.count - inLeft, outBuf.count - outLeft)
-            }
+        do {
+            return String(decoding: try Iconv.convert(data, from: encoding, to: "UTF-8"), as: UTF8.self)
+        } catch Iconv.Failure.invalidInput(let offset) {
+            throw Failure.invalidGB18030(offset: offset)
+        } catch {
+            throw Failure.invalidGB18030(offset: 0)
         }
-        if result == -1 || consumed < data.count {
-            throw Failure.invalidGB18030(offset: consumed)
-        }
-        return String(decoding: output[0..<produced], as: UTF8.self)
     }
 
     /// Line and character column of a byte offset in bytes that are UTF-8 up to that offset.
