@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import NoticeboardKit
+import Markdown
+
+/// Plan tasks list the activities recorded against them (and against their sub-tasks), so inspectors see the evidence.
+@Suite("Plan tasks and their activities")
+struct PlanActivityTests {
+    @Test func everyDemoActivityIsListedUnderEachTaskItReferences() throws {
+        let site = try TestSite([:], siteYAML: nil)
+        defer { site.remove() }
+        try FileManager.default.removeItem(atPath: site.root + "/content")
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/content", toPath: site.root + "/content")
+        let result = site.build()
+        #expect(result.errorCount == 0, "\(result.lines)")
+        let html = try #require(site.read("plans/2026-civilised/index.html"))
+
+        // Read the ledger back from the source files, independently of the page.
+        let loaded = ContentLoader().load(siteRoot: site.root)
+        var activities: [Activity] = []
+        for file in loaded.files where file.section == "ledger" { activities += LedgerParser.parse(file).0 }
+        #expect(activities.count >= 60)
+        var checked = 0
+        for activity in activities where activity.date <= LocalDate(year: 2026, month: 11, day: 20)! {
+            for reference in activity.tasks {
+                let id = String(reference.split(separator: "#")[1])
+                let section = try #require(Self.section(of: id, in: html), "task \(id) has no section")
+                #expect(section.contains(HTMLEscaping.escape(activity.title)), "\(activity.title) is not listed under task \(id)")
+                // The parent task lists it too.
+                if let dot = id.lastIndex(of: ".") {
+                    let parent = String(id[..<dot])
+                    #expect(Self.section(of: parent, in: html, includingChildren: true)?.contains(HTMLEscaping.escape(activity.title)) == true)
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 60)
+    }
+
+    @Test func aTaskWithoutActivitySaysSo() throws {
+        let plan = "---\ntitle: 计划\nyear: 2026\nstatus: published\n---\n一、组织领导\n二、宣传发动\n"
+        let site = try TestSite([
+            "content/plans/p.md": plan,
+            "content/ledger/a.yaml": "- date: 2026-03-01\n  title: 动员会\n  category: 会议\n  tasks: [p#1]\n",
+        ])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.errorCount == 0, "\(result.lines)")
+        let html = try #require(site.read("plans/p/index.html"))
+        #expect(Self.section(of: "1", in: html)?.contains("动员会") == true)
+        #expect(Self.section(of: "2", in: html)?.contains("暂无活动记录") == true)
+    }
+
+    /// The HTML from a task's anchor to the next task's anchor (or, with children, to the next task that is not below it).
+    static func section(of id: String, in html: String, includingChildren: Bool = false) -> String? {
+        let anchor = "id=\"" + PlanItem.anchor(for: id) + "\""
+        guard let start = html.range(of: anchor) else { return nil }
+        var searchFrom = start.upperBound
+        while let next = html.range(of: "id=\"task-", range: searchFrom..<html.endIndex) {
+            let rest = html[next.upperBound...]
+            let nextID = rest.prefix { $0 != "\"" }.replacingOccurrences(of: "-", with: ".")
+            if includingChildren, nextID.hasPrefix(id + ".") { searchFrom = next.upperBound; continue }
+            return String(html[start.upperBound..<next.lowerBound])
+        }
+        return String(html[start.upperBound...])
+    }
+}
