@@ -935,7 +935,8 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   {{#hasActivities}}<ul>
 {{#activities}}    <li><time datetime="{{date}}">{{date}}</time> <a href="{{href}}">{{title}}</a></li>
 {{/activities}}  </ul>{{/hasActivities}}
-  {{^hasActivities}}<p class="empty">暂无活动记录</p>{{/hasActivities}}
+  {{^hasActivities}}{{^hasBelow}}<p class="empty">暂无活动记录</p>{{/hasBelow}}{{/hasActivities}}
+  {{#hasBelow}}<p class="task-activities-below">下级任务共有 {{belowCount}} 项活动记录</p>{{/hasBelow}}
 </div>
 
 """####,

@@ -45,6 +45,13 @@ extension PageContext {
                 "showActivities": activities != nil,
             ]
             PageContext.list(&c, "activities", activities?[reference] ?? [])
+            // Activities recorded against sub-tasks are counted here, listed under the sub-tasks themselves.
+            var below = Set<String>()
+            for (key, list) in activities ?? [:] where key.hasPrefix(reference + ".") {
+                for a in list { if let id = a["id"] as? String { below.insert(id) } }
+            }
+            c["belowCount"] = below.count
+            c["hasBelow"] = !below.isEmpty
             PageContext.list(&c, "taskTargets", p.targets.filter { $0.task == item.id }.map { planTarget($0, plan: p, from: outputPath) })
             return c
         }

@@ -31,19 +31,12 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Activities listed under each plan task (`slug#3.1`), including those recorded against its sub-tasks, oldest first.
+    /// Activities listed under each plan task they reference (`slug#3.1.2`), oldest first.
     private func activitiesByTask(_ context: PageContext) -> [String: [[String: Any]]]? {
         guard !site.activities.isEmpty else { return nil }
         var byTask: [String: [Activity]] = [:]
         for a in site.activities {
-            for reference in Set(a.tasks) {
-                guard let hash = reference.firstIndex(of: "#") else { continue }
-                let plan = reference[..<hash]
-                let parts = reference[reference.index(after: hash)...].split(separator: ".")
-                for n in 1...max(parts.count, 1) where n <= parts.count {
-                    byTask["\(plan)#\(parts.prefix(n).joined(separator: "."))", default: []].append(a)
-                }
-            }
+            for reference in Set(a.tasks) { byTask[reference, default: []].append(a) }
         }
         let from = "plans/x/index.html"
         return byTask.mapValues { list in
