@@ -33,6 +33,20 @@ struct ThemeTests {
         #expect(page.contains("<h1>通知甲</h1>"))
     }
 
+    /// A lost brace (easy to make when two changes to a stylesheet meet) silently drops every rule after it.
+    @Test(arguments: ["assets/screen.css", "assets/print.css"])
+    func stylesheetBracesBalance(name: String) throws {
+        let css = try #require(BuiltinTheme.files[name])
+        var depth = 0
+        var line = 1
+        for c in css {
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1; #expect(depth >= 0, "\(name):\(line): '}' without '{'") }
+            if c == "\n" { line += 1 }
+        }
+        #expect(depth == 0, "\(name) has \(depth) unclosed '{'")
+    }
+
     @Test func everyTemplateOfTheDefaultThemeParses() {
         let (theme, diagnostics) = Theme.load(site: [])
         #expect(diagnostics.isEmpty, "\(diagnostics)")

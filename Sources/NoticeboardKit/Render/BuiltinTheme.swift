@@ -315,6 +315,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 }
 @media (min-width: 48rem) {
   .rolls-side-by-side { grid-template-columns: 1fr 1fr; }
+}
 /* Activity ledger (台账) */
 .ledger-totals { display: grid; grid-template-columns: 1fr 1fr; gap: 0.5rem; margin: 0.5rem 0 1rem; }
 .ledger-totals div { background: #fff; border: 1px solid var(--line); border-top: 4px solid var(--red); border-radius: 0.4rem; padding: 0.4rem 0.8rem; }
