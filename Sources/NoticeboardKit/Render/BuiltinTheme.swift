@@ -122,13 +122,14 @@ body.sheet {
 
 /* Reports: targets table, chart, monthly figures on one A4. */
 .report-sheet-lede { text-indent: 2em; margin: 0 0 6pt; font-size: 12.5pt; }
-.report-sheet-section h2 { font-size: 14pt; margin: 8pt 0 4pt; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.report-sheet-section h2 { break-after: avoid; font-size: 14pt; margin: 8pt 0 4pt; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
 .report-sheet-section p { margin: 0 0 3pt; font-size: 11.5pt; }
-.report-targets { font-size: 10pt; line-height: 1.45; }
+.report-targets { font-size: 10pt; line-height: 1.45; table-layout: fixed; }
+.sheet-table.report-targets th, .sheet-table.report-targets td { white-space: normal; }
 .report-targets td:nth-child(4) { white-space: nowrap; font-weight: 700; }
 .report-targets td.status-behind { color: #c00; }
 .report-months { font-size: 8.5pt; line-height: 1.3; }
-.report-months th, .report-months td { padding: 1.5pt 2pt; text-align: right; }
+.sheet-table.report-months th, .sheet-table.report-months td { padding: 1.5pt 2pt; text-align: right; white-space: nowrap; }
 .sheet-chart { margin: 0; break-inside: avoid; }
 .sheet-chart svg { width: 100%; height: auto; max-height: 62mm; display: block; }
 .sheet-chart figcaption { font-size: 9pt; line-height: 1.4; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
@@ -415,7 +416,6 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 .data-table caption { text-align: left; color: var(--muted); }
 .data-table th, .data-table td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: right; white-space: nowrap; }
 .data-table th[scope="row"], .data-table thead th { text-align: left; }
-@media (min-width: 48rem) { .chart-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0.8rem; } }
 
 /* Briefings: a red masthead on screen too. */
 .bulletin-header { text-align: center; border-bottom: 3px solid var(--red); margin-bottom: 1rem; }
@@ -1349,6 +1349,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 <section class="report-sheet-section">
   <h2>一、目标完成情况</h2>
   <table class="sheet-table report-targets">
+    <colgroup><col style="width:24%"><col style="width:22%"><col style="width:12%"><col style="width:10%"><col style="width:32%"></colgroup>
     <thead><tr><th>指标</th><th>目标</th><th>完成</th><th>状态</th><th>说明</th></tr></thead>
     <tbody>
 {{#targets}}      <tr><td>{{label}}</td><td>{{goal}}</td><td>{{figure}}</td><td class="status-{{status}}">{{statusLabel}}</td><td>{{note}}{{#missed}}{{#note}}；{{/note}}未达标：{{missed}}{{/missed}}</td></tr>

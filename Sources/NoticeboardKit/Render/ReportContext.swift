@@ -26,6 +26,11 @@ extension PageContext {
             c["taskText"] = "\(task) \(item.title)"
         }
         var notes: [String] = []
+        if let m, m.kind == .ratio, let field = m.field.flatMap(ActivityField.init(text:)), let base = m.of {
+            let total = e.evidence.reduce(0) { $0 + field.value(of: $1) }
+            let baseValue = (base == .population ? site.profile.population : site.profile.households) ?? 0
+            notes.append("\(field.label)合计 \(SVGChart.number(total, decimals: field == .volunteerHours ? 1 : 0)) ÷ \(base.label) \(baseValue)")
+        }
         if let expected = e.expected, e.status != .met { notes.append("按进度应达 \(Self.figure(expected, for: m))") }
         if e.periods.count > 1 {
             let due = e.periods.filter { $0.state == .met || $0.state == .missed }

@@ -18,9 +18,9 @@ public enum SVGChart {
 
     /// Fill colours of categories, in the site's category order; dark enough for white gaps between stacks.
     public static let palette = ["#b71c1c", "#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457",
-                                 "#5d4037", "#827717", "#37474f", "#c62828", "#283593", "#00695c", "#4e342e"]
+                                 "#5d4037", "#827717", "#37474f", "#f9a825", "#7986cb", "#a1887f", "#4db6ac"]
 
-    static let width = 640.0, height = 260.0, left = 44.0, right = 8.0, top = 12.0, bottom = 28.0
+    static let width = 640.0, height = 260.0, left = 48.0, right = 8.0, top = 12.0, bottom = 28.0
 
     /// `12.5` → `12.5`, `3` → `3.0`: one decimal, for coordinates.
     static func coordinate(_ d: Double) -> String { String(format: "%.1f", d) }
@@ -56,7 +56,7 @@ public enum SVGChart {
         while tick <= axisTop + step / 2 {
             let ty = coordinate(y(tick))
             out += "<line class=\"grid\" x1=\"\(coordinate(left))\" y1=\"\(ty)\" x2=\"\(coordinate(width - right))\" y2=\"\(ty)\" stroke=\"#ddd\" stroke-width=\"1\"/>"
-            out += "<text class=\"tick\" x=\"\(coordinate(left - 6))\" y=\"\(coordinate(y(tick) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#555\">\(number(tick, decimals: step < 1 ? decimals : 0))</text>"
+            out += "<text class=\"tick\" x=\"\(coordinate(left - 6))\" y=\"\(coordinate(y(tick) + 4))\" text-anchor=\"end\" font-size=\"15\" fill=\"#555\">\(number(tick, decimals: step < 1 ? decimals : 0))</text>"
             tick += step
         }
         for (i, label) in labels.enumerated() {
@@ -70,7 +70,7 @@ public enum SVGChart {
                 out += "<title>\(e(label)) \(e(s.name))：\(number(v, decimals: decimals))\(e(unit))</title></rect>"
                 base += v
             }
-            out += "<text class=\"label\" x=\"\(coordinate(x + barWidth / 2))\" y=\"\(coordinate(height - 8))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#333\">\(e(label))</text>"
+            out += "<text class=\"label\" x=\"\(coordinate(x + barWidth / 2))\" y=\"\(coordinate(height - 8))\" text-anchor=\"middle\" font-size=\"15\" fill=\"#333\">\(e(label))</text>"
         }
         out += "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(y(0)))\" x2=\"\(coordinate(width - right))\" y2=\"\(coordinate(y(0)))\" stroke=\"#333\" stroke-width=\"1\"/>"
         out += "</svg>"
