@@ -340,6 +340,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 }
 @media (min-width: 48rem) {
   .rolls-side-by-side { grid-template-columns: 1fr 1fr; }
+}
 /* Activity ledger (台账) */
 .ledger-totals { display: grid; grid-template-columns: 1fr 1fr; gap: 0.5rem; margin: 0.5rem 0 1rem; }
 .ledger-totals div { background: #fff; border: 1px solid var(--line); border-top: 4px solid var(--red); border-radius: 0.4rem; padding: 0.4rem 0.8rem; }
@@ -435,7 +436,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 {{#bulletin}}
 <article class="bulletin">
   <header class="bulletin-header">
-    <p class="bulletin-name">{{title}}</p>
+    <h1 class="bulletin-name">{{title}}</h1>
     <p class="bulletin-number">{{year}}年{{issueText}}{{#totalIssue}}（总第{{totalIssue}}期）{{/totalIssue}}</p>
     <p class="bulletin-meta"><span>{{publisher}}编</span> <time datetime="{{date}}">{{dateChinese}}</time></p>
   </header>
