@@ -15,10 +15,7 @@ public enum PlanChecks {
                 diagnostics += BodyChecks.check(body, file: plan.source.path, bodyLine: plan.bodyLine, media: media,
                                                 allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
             }
-            for target in plan.targets {
-                guard let category = target.measure?.category, !categories.contains(category) else { continue }
-                diagnostics.append(.warning(target.location, "目标“\(target.label)”的类别“\(category)”不在站点的活动类别中\(Suggestion.hint(for: category, in: categories)) (target category is not one of the site's activity categories)", key: "plan.target-category"))
-            }
+            diagnostics += TargetChecks.check(plan, profile: parsed.profile, categories: categories)
         }
         return diagnostics
     }

@@ -20,6 +20,7 @@ public enum ContentChecks {
         diagnostics += PlanChecks.check(parsed, media: media)
         diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         diagnostics += LedgerChecks.check(parsed, media: media)
+        diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
             for hit in IDNumberScan.find(in: file.text) {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),

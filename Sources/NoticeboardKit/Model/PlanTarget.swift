@@ -9,6 +9,11 @@ public struct PlanTarget: Sendable {
     /// How the reports may measure it against the ledger; nil when the target is only described.
     public var measure: TargetMeasure?
     public var location: SourceLocation
+    /// Where each measure key was written (`category`, `field`, `of` …), for diagnostics at the value.
+    public var keyLocations: [String: SourceLocation] = [:]
+
+    /// Where `key` was written, else the target's first line.
+    public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
 }
 
 /// How a target is measured: count activities, add up a field, or a ratio of a field to the population.

@@ -14,6 +14,9 @@ public struct Site: Sendable {
     /// Every ledger activity (held and upcoming), newest first.
     public var activities: [Activity] = []
 
+    /// Briefings dated on or before the build date, newest first (drafts only with `--drafts`).
+    public var bulletins: [Bulletin] = []
+
     /// The ledger at the build date: statistics, months, categories, upcoming activities.
     public var ledger: Ledger { Ledger(activities: activities, today: buildDate) }
 

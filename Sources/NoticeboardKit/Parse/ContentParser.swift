@@ -6,6 +6,7 @@ public struct ParsedContent: Sendable {
     public var plans: [Plan] = []
     public var honours: [HonourRoll] = []
     public var activities: [Activity] = []
+    public var bulletins: [Bulletin] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -45,9 +46,17 @@ public enum ContentParser {
             diagnostics += d
             activities += found
         }
+        var bulletins: [Bulletin] = []
+        for file in loaded.files where file.section == "bulletins" && ["md", "markdown"].contains(file.fileExtension) {
+            let (bulletin, d) = BulletinParser.parse(file)
+            diagnostics += d
+            if let bulletin { bulletins.append(bulletin) }
+        }
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
-        return ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
-                             activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
+        var parsed = ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
+                                   activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
+        parsed.bulletins = bulletins
+        return parsed
     }
 }

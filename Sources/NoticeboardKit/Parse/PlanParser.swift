@@ -120,7 +120,11 @@ public enum PlanTargetParser {
             }
             r.absorb(t)
             if let id, let label {
-                targets.append(PlanTarget(id: id, label: label, task: task, goal: goal, measure: measure, location: item.location))
+                var target = PlanTarget(id: id, label: label, task: task, goal: goal, measure: measure, location: item.location)
+                for key in ["measure", "category", "field", "per", "at_least", "of", "before"] where t.has(key) {
+                    target.keyLocations[key] = t.location(of: key)
+                }
+                targets.append(target)
             }
         }
         return targets
@@ -163,10 +167,13 @@ public enum PlanTargetParser {
             return nil
         }
         if kind != .count, field == nil {
-            t.report(.warning(t.location(of: "measure"), "计量方式为 \(kind.rawValue) 时应写明统计字段 field（如 志愿者人数）(sum and ratio need a 'field')", key: "plan.target-field"))
+            t.report(.error(t.location(of: "measure"), "计量方式为 \(kind.rawValue) 时应写明统计字段 field（如 志愿者人数）(sum and ratio need a 'field')", key: "plan.target-field"))
+        }
+        if let field, ActivityField(text: field) == nil {
+            t.report(.error(t.location(of: "field"), "无法统计字段“\(field)”，可用：参与人数（participants）、志愿者人数（volunteers）、志愿服务时长（volunteer_hours）\(Suggestion.hint(for: field, in: ActivityField.allNames)) (unknown field: cannot be measured)", key: "plan.target-field"))
         }
         if kind == .ratio, of == nil {
-            t.report(.warning(t.location(of: "measure"), "比例目标应写明基数 of（population 人口 / households 户数）(ratio needs 'of')", key: "plan.target-of"))
+            t.report(.error(t.location(of: "measure"), "比例目标应写明基数 of（population 人口 / households 户数）(ratio needs 'of')", key: "plan.target-of"))
         }
         if kind != .ratio, of != nil {
             t.report(.warning(t.location(of: "of"), "只有比例目标（ratio）用得到基数 of (only a ratio uses 'of')", key: "plan.target-of"))

@@ -131,6 +131,42 @@ body.paper-A3 { font-size: 18pt; }
 .paper-A3 .sheet-qr svg { width: 40mm; height: 40mm; }
 .paper-A3 .sheet-qr { font-size: 12pt; }
 
+/* Reports: targets table, chart, monthly figures on one A4. */
+.report-sheet-lede { text-indent: 2em; margin: 0 0 6pt; font-size: 12.5pt; }
+.report-sheet-section h2 { break-after: avoid; font-size: 14pt; margin: 8pt 0 4pt; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.report-sheet-section p { margin: 0 0 3pt; font-size: 11.5pt; }
+.report-targets { font-size: 10pt; line-height: 1.45; table-layout: fixed; }
+.sheet-table.report-targets th, .sheet-table.report-targets td { white-space: normal; }
+.report-targets td:nth-child(4) { white-space: nowrap; font-weight: 700; }
+.report-targets td.status-behind { color: #c00; }
+.report-months { font-size: 8.5pt; line-height: 1.3; }
+.sheet-table.report-months th, .sheet-table.report-months td { padding: 1.5pt 2pt; text-align: right; white-space: nowrap; }
+.sheet-chart { margin: 0; break-inside: avoid; }
+.sheet-chart svg { width: 100%; height: auto; max-height: 62mm; display: block; }
+.sheet-chart figcaption { font-size: 9pt; line-height: 1.4; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.legend-item { margin-right: 1em; white-space: nowrap; }
+.swatch { display: inline-block; width: 8pt; height: 8pt; margin-right: 2pt; vertical-align: -1pt; }
+
+/* Briefings (简报): red masthead, two columns, distribution block at the foot. */
+.bulletin-masthead { text-align: center; }
+.bulletin-masthead-title { color: #c00; font-size: 34pt; font-weight: 700; letter-spacing: 0.12em; margin: 4mm 0 0; line-height: 1.3; }
+.bulletin-masthead-number { font-size: 14pt; margin: 3pt 0 8pt; }
+.bulletin-masthead-meta { display: flex; justify-content: space-between; font-size: 13pt; font-family: "Kaiti SC", "KaiTi", "STKaiti", serif; }
+.bulletin-masthead-rule { border-top: 2pt solid #c00; margin: 2pt 0 10pt; }
+.bulletin-columns { columns: 2; column-gap: 8mm; column-rule: 0.5pt solid #c00; font-size: 12pt; line-height: 1.65; }
+.bulletin-columns .sheet-body h2, .bulletin-columns .sheet-body h3, .bulletin-digest h2, .bulletin-digest h3 { break-after: avoid; font-size: 13pt; margin: 0.5em 0 0.2em; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.bulletin-columns .sheet-body h2 { text-align: center; }
+.bulletin-digest { font-size: 11pt; }
+.bulletin-digest p { margin: 0 0 0.3em; text-indent: 2em; }
+.bulletin-digest ul { margin: 0; padding-left: 1.1em; }
+.bulletin-digest a { color: inherit; text-decoration: none; }
+.bulletin-sheet-foot { display: flex; align-items: flex-end; gap: 8mm; margin-top: 8mm; border-top: 1pt solid #000; border-bottom: 1pt solid #000; padding: 2pt 0; break-inside: avoid; font-size: 11pt; line-height: 1.6; font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+.bulletin-sheet-foot-text { flex: 1; }
+.bulletin-sheet-foot p { margin: 0; }
+.bulletin-sheet-last { display: flex; justify-content: space-between; border-top: 0.5pt solid #000; margin-top: 2pt; }
+.bulletin-copies { margin-left: auto; }
+.bulletin-qr svg { width: 20mm; height: 20mm; }
+
 """####,
         "assets/screen.css": ####"""
 /* Noticeboard default theme: screen. Mobile first, large type, no web fonts, no JavaScript. */
@@ -363,6 +399,94 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   .activity-photos { grid-template-columns: 1fr 1fr; }
 }
 
+/* Reports: target statuses, charts with their data tables. */
+.target-list { list-style: none; margin: 0; padding: 0; }
+.target { background: #fff; border: 1px solid var(--line); border-left: 6px solid #888; padding: 0.6rem 0.9rem; margin: 0 0 0.8rem; }
+.target-met { border-left-color: var(--green); }
+.target-on-track { border-left-color: #1565c0; }
+.target-behind { border-left-color: var(--red); }
+.target p { margin: 0.2rem 0; }
+.target-goal { color: var(--muted); margin-left: 0.6em; font-size: 0.95rem; }
+.target-meta { color: var(--muted); font-size: 0.95rem; }
+.target-missed { color: var(--red); font-weight: 700; }
+.badge-status-met { background: var(--green); color: #fff; }
+.badge-status-on-track { background: #1565c0; color: #fff; }
+.badge-status-behind { background: var(--red); color: #fff; }
+.badge-status-not-measurable { background: #757575; color: #fff; }
+.status-met { color: var(--green); }
+.status-on-track { color: #1565c0; }
+.status-behind { color: var(--red); }
+.evidence summary { cursor: pointer; min-height: 44px; line-height: 44px; color: #0b4a8b; }
+.evidence ul { margin: 0; padding-left: 1.2rem; }
+.chart-figure { margin: 0.5rem 0; background: #fff; border: 1px solid var(--line); padding: 0.5rem; }
+.chart-figure svg.chart { width: 100%; height: auto; display: block; }
+.chart-figure figcaption { font-size: 0.95rem; color: var(--muted); }
+.chart-legend { list-style: none; margin: 0.3rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; }
+.swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; }
+.chart-data summary { cursor: pointer; min-height: 44px; line-height: 44px; color: #0b4a8b; }
+.data-table { border-collapse: collapse; font-size: 0.95rem; background: #fff; }
+.data-table caption { text-align: left; color: var(--muted); }
+.data-table th, .data-table td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: right; white-space: nowrap; }
+.data-table th[scope="row"], .data-table thead th { text-align: left; }
+
+/* Briefings: a red masthead on screen too. */
+.bulletin-header { text-align: center; border-bottom: 3px solid var(--red); margin-bottom: 1rem; }
+.bulletin-name { color: var(--red); font-family: var(--serif); font-size: 2rem; font-weight: 700; letter-spacing: 0.1em; margin: 0.4rem 0 0; line-height: 1.3; }
+.bulletin-number { margin: 0.2rem 0; }
+.bulletin-meta { display: flex; justify-content: space-between; margin: 0.2rem 0 0.3rem; color: var(--muted); }
+.bulletin-digest { border-top: 1px dashed var(--line); margin-top: 1.2rem; }
+.bulletin-footer { border-top: 1px solid var(--ink); border-bottom: 1px solid var(--ink); margin-top: 1.5rem; padding: 0.3rem 0; font-size: 0.95rem; }
+.bulletin-footer p { margin: 0.1rem 0; }
+.bulletin-distribution span { display: block; }
+.home-bulletin .bulletin-latest { margin: 0.3rem 0; }
+
+"""####,
+        "bulletin.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#bulletin}}
+<article class="bulletin">
+  <header class="bulletin-header">
+    <h1 class="bulletin-name">{{title}}</h1>
+    <p class="bulletin-number">{{year}}年{{issueText}}{{#totalIssue}}（总第{{totalIssue}}期）{{/totalIssue}}</p>
+    <p class="bulletin-meta"><span>{{publisher}}编</span> <time datetime="{{date}}">{{dateChinese}}</time></p>
+  </header>
+  <div class="prose bulletin-body">
+{{{body}}}
+  </div>
+{{#digest}}{{> partials/bulletin-digest}}{{/digest}}
+  <footer class="bulletin-footer">
+    {{#hasDistribution}}<p class="bulletin-distribution">{{#distribution}}<span>{{#label}}{{label}}：{{/label}}{{text}}</span>{{/distribution}}</p>{{/hasDistribution}}
+    <p>{{#editor}}编辑：{{editor}}　{{/editor}}{{#copies}}共印 {{copies}} 份{{/copies}}</p>
+  </footer>
+  <p class="print-link"><a href="{{printHref}}">打印版（A4）</a></p>
+</article>
+{{/bulletin}}
+{{/content}}
+{{/layout}}
+
+"""####,
+        "bulletins.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>简报</h1>
+{{#years}}
+<section aria-labelledby="h-year-{{year}}">
+  <h2 id="h-year-{{year}}">{{year}}年</h2>
+  <ul class="cards">
+{{#bulletins}}    <li class="card bulletin-card">
+      <a href="{{href}}">
+        <span class="card-title">{{numberText}}{{#headline}} · {{headline}}{{/headline}}</span>
+        <span class="card-meta">{{title}} · <time datetime="{{date}}">{{dateChinese}}</time></span>
+      </a>
+    </li>
+{{/bulletins}}  </ul>
+</section>
+{{/years}}
+{{^hasYears}}<p class="empty">还没有简报。</p>{{/hasYears}}
+{{/content}}
+{{/layout}}
+
 """####,
         "display.mustache": ####"""
 <!DOCTYPE html>
@@ -498,6 +622,13 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   <p class="more"><a href="{{href}}">{{#more}}查看全部 {{entryCount}} 个 ›{{/more}}{{^more}}查看光荣榜 ›{{/more}}</a> · <a href="{{honoursHref}}">红黑榜 ›</a></p>
 </section>
 {{/latestHonour}}
+{{#latestBulletin}}
+<section class="home-section home-bulletin" aria-labelledby="h-bulletin">
+  <h2 id="h-bulletin">最新简报</h2>
+  <p class="bulletin-latest"><a href="{{href}}"><strong>{{title}}</strong> {{year}}年{{issueText}}</a>{{#headline}}：{{headline}}{{/headline}} <time datetime="{{date}}">{{dateChinese}}</time></p>
+  <p class="more"><a href="{{bulletinsHref}}">全部简报 ›</a></p>
+</section>
+{{/latestBulletin}}
 {{$home-extra}}{{/home-extra}}
 {{/content}}
 {{/layout}}
@@ -844,6 +975,21 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 </li>
 
 """####,
+        "partials/bulletin-digest.mustache": ####"""
+<section class="bulletin-digest" aria-labelledby="h-digest">
+  <h2 id="h-digest">{{month}}工作纪实</h2>
+  {{#hasActivities}}<p>{{month}}以来共开展活动 {{totals.activities}} 次，参与 {{totals.participants}} 人次，志愿服务 {{totals.volunteerHours}} 小时。</p>
+  <ul class="digest-activities">
+{{#activities}}    <li><time datetime="{{date}}">{{monthDay}}</time>，<a href="{{href}}">{{title}}</a>（{{category}}{{#place}}，{{place}}{{/place}}{{#numbers}}，{{numbers}}{{/numbers}}）</li>
+{{/activities}}  </ul>{{/hasActivities}}
+  {{^hasActivities}}<p>本月尚无活动记录。</p>{{/hasActivities}}
+  {{#hasHonours}}<h3>命名表彰</h3>
+  <ul>{{#honours}}<li><a href="{{href}}">{{title}}</a>（{{entryCount}} 个，{{named}}命名）</li>{{/honours}}</ul>{{/hasHonours}}
+  {{#hasNotices}}<h3>通知公告</h3>
+  <ul>{{#notices}}<li>{{date}} <a href="{{href}}">【{{kind}}】{{title}}</a></li>{{/notices}}</ul>{{/hasNotices}}
+</section>
+
+"""####,
         "partials/footer.mustache": ####"""
 <footer class="site-footer">
   <p class="footer-name">{{site.committee}}</p>
@@ -973,6 +1119,51 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{/publicity}}
 
 """####,
+        "partials/report-charts.mustache": ####"""
+<section class="report-section" aria-labelledby="h-by-category">
+  <h2 id="h-by-category">各月活动（按类别）</h2>
+  <figure class="chart-figure">
+    {{{categoryChart}}}
+    <figcaption>
+      <ul class="chart-legend">{{#categories}}<li><span class="swatch" style="background:{{color}}"></span>{{name}} {{total}}</li>{{/categories}}</ul>
+    </figcaption>
+  </figure>
+  <details class="chart-data" open>
+    <summary>数据表</summary>
+    <div class="table-wrap">
+      <table class="data-table">
+        <caption>{{year}}年各月各类活动次数</caption>
+        <thead><tr><th scope="col">月份</th>{{#categories}}<th scope="col">{{name}}</th>{{/categories}}<th scope="col">合计</th></tr></thead>
+        <tbody>
+{{#categoryRows}}          <tr><th scope="row">{{month}}</th>{{#cells}}<td>{{value}}</td>{{/cells}}<td>{{total}}</td></tr>
+{{/categoryRows}}        </tbody>
+        <tfoot><tr><th scope="row">全年</th>{{#categories}}<td>{{total}}</td>{{/categories}}<td>{{totals.activities}}</td></tr></tfoot>
+      </table>
+    </div>
+  </details>
+</section>
+<section class="report-section" aria-labelledby="h-by-month">
+  <h2 id="h-by-month">参与人数和志愿服务时长</h2>
+  <div class="chart-pair">
+    <figure class="chart-figure">{{{participantsChart}}}<figcaption>各月参与人数（人次）</figcaption></figure>
+    <figure class="chart-figure">{{{hoursChart}}}<figcaption>各月志愿服务时长（小时）</figcaption></figure>
+  </div>
+  <details class="chart-data" open>
+    <summary>数据表</summary>
+    <div class="table-wrap">
+      <table class="data-table">
+        <caption>{{year}}年各月活动统计</caption>
+        <thead><tr><th scope="col">月份</th><th scope="col">活动次数</th><th scope="col">参与人数</th><th scope="col">志愿者人数</th><th scope="col">志愿服务时长（小时）</th></tr></thead>
+        <tbody>
+{{#monthRows}}          <tr><th scope="row">{{month}}</th><td>{{activities}}</td><td>{{participants}}</td><td>{{volunteers}}</td><td>{{volunteerHours}}</td></tr>
+{{/monthRows}}        </tbody>
+        <tfoot><tr><th scope="row">全年</th><td>{{totals.activities}}</td><td>{{totals.participants}}</td><td>{{totals.volunteers}}</td><td>{{totalHours}}</td></tr></tfoot>
+      </table>
+    </div>
+  </details>
+</section>
+
+"""####,
         "plan.mustache": ####"""
 {{<layout}}
 {{$content}}
@@ -1075,6 +1266,34 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{$content}}{{/content}}
 </body>
 </html>
+
+"""####,
+        "print/bulletin.mustache": ####"""
+{{<print-layout}}
+{{$content}}
+{{#bulletin}}
+<header class="bulletin-masthead">
+  <p class="bulletin-masthead-title">{{title}}</p>
+  <p class="bulletin-masthead-number">{{numberText}}</p>
+  <div class="bulletin-masthead-meta"><span>{{publisher}}编</span><span>{{dateChinese}}</span></div>
+  <div class="bulletin-masthead-rule" aria-hidden="true"></div>
+</header>
+<div class="bulletin-columns">
+<div class="sheet-body prose">
+{{{body}}}
+</div>
+{{#digest}}{{> partials/bulletin-digest}}{{/digest}}
+</div>
+<footer class="bulletin-sheet-foot">
+  <div class="bulletin-sheet-foot-text">
+    {{#distribution}}<p>{{#label}}<span class="dist-label">{{label}}：</span>{{/label}}{{text}}</p>{{/distribution}}
+    <p class="bulletin-sheet-last">{{#editor}}<span>编辑：{{editor}}</span>{{/editor}}{{#copies}}<span class="bulletin-copies">（共印{{copies}}份）</span>{{/copies}}</p>
+  </div>
+  {{#qr}}<figure class="sheet-qr bulletin-qr">{{{qr}}}<figcaption>{{qrCaption}}</figcaption></figure>{{/qr}}
+</footer>
+{{/bulletin}}
+{{/content}}
+{{/print-layout}}
 
 """####,
         "print/honour-black.mustache": ####"""
@@ -1196,6 +1415,121 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{/plan}}
 {{/content}}
 {{/print-layout}}
+
+"""####,
+        "print/report.mustache": ####"""
+{{<print-layout}}
+{{$content}}
+{{#report}}
+<header class="official-masthead">
+  <p class="issuer">{{site.committee}}</p>
+  <div class="red-rule" aria-hidden="true"></div>
+</header>
+<h1 class="sheet-title">{{year}}年度工作进展报告</h1>
+<p class="report-sheet-lede">统计截至{{asOf}}。对照{{#plans}}《{{title}}》{{/plans}}的 {{targetCount}} 项目标：{{metCount}} 项已达标，{{onTrackCount}} 项进度正常，{{behindCount}} 项滞后{{#hasNotMeasurable}}，{{notMeasurableCount}} 项暂不能评估{{/hasNotMeasurable}}。全年已开展活动 {{totals.activities}} 次，参与 {{totals.participants}} 人次，志愿服务 {{totalHours}} 小时。</p>
+<section class="report-sheet-section">
+  <h2>一、目标完成情况</h2>
+  <table class="sheet-table report-targets">
+    <colgroup><col style="width:24%"><col style="width:22%"><col style="width:12%"><col style="width:10%"><col style="width:32%"></colgroup>
+    <thead><tr><th>指标</th><th>目标</th><th>完成</th><th>状态</th><th>说明</th></tr></thead>
+    <tbody>
+{{#targets}}      <tr><td>{{label}}</td><td>{{goal}}</td><td>{{figure}}</td><td class="status-{{status}}">{{statusLabel}}</td><td>{{note}}{{#missed}}{{#note}}；{{/note}}未达标：{{missed}}{{/missed}}</td></tr>
+{{/targets}}    </tbody>
+  </table>
+</section>
+<section class="report-sheet-section">
+  <h2>二、各月活动（按类别）</h2>
+  <figure class="sheet-chart">{{{categoryChart}}}
+    <figcaption>{{#categories}}<span class="legend-item"><span class="swatch" style="background:{{color}}"></span>{{name}} {{total}}</span>{{/categories}}</figcaption>
+  </figure>
+</section>
+<section class="report-sheet-section">
+  <h2>三、各月活动统计</h2>
+  <table class="sheet-table report-months">
+    <thead><tr><th>月份</th>{{#monthRows}}<th>{{month}}</th>{{/monthRows}}<th>全年</th></tr></thead>
+    <tbody>
+      <tr><th>活动次数</th>{{#monthRows}}<td>{{activities}}</td>{{/monthRows}}<td>{{totals.activities}}</td></tr>
+      <tr><th>参与人数</th>{{#monthRows}}<td>{{participants}}</td>{{/monthRows}}<td>{{totals.participants}}</td></tr>
+      <tr><th>志愿服务时长</th>{{#monthRows}}<td>{{volunteerHours}}</td>{{/monthRows}}<td>{{totalHours}}</td></tr>
+    </tbody>
+  </table>
+</section>
+<section class="report-sheet-section">
+  <h2>四、命名表彰和薄弱环节</h2>
+  <p>本年度命名：{{#honours}}{{title}}（{{entryCount}} 个）；{{/honours}}{{^hasHonours}}无。{{/hasHonours}}</p>
+  <p>尚无活动记录的任务：{{#gaps}}{{number}} {{title}}；{{/gaps}}{{^hasGaps}}无。{{/hasGaps}}</p>
+</section>
+<div class="sheet-end">
+  {{#qr}}<figure class="sheet-qr">{{{qr}}}<figcaption>{{qrCaption}}</figcaption></figure>{{/qr}}
+  <footer class="sheet-signature">
+    <p>{{site.committee}}</p>
+    <p>{{signDate}}</p>
+  </footer>
+</div>
+{{/report}}
+{{/content}}
+{{/print-layout}}
+
+"""####,
+        "report.mustache": ####"""
+{{<layout}}
+{{$content}}
+{{#report}}
+<article class="report">
+  <header>
+    <p class="plan-kicker">统计截至 {{asOf}}</p>
+    <h1>{{year}}年度工作进展报告</h1>
+    <p class="lede">对照{{#plans}}<a href="{{href}}">{{title}}</a>{{/plans}}的 {{targetCount}} 项目标：<strong class="status-met">{{metCount}} 项已达标</strong>，<strong class="status-on-track">{{onTrackCount}} 项进度正常</strong>，<strong class="status-behind">{{behindCount}} 项滞后</strong>{{#hasNotMeasurable}}，{{notMeasurableCount}} 项暂不能评估{{/hasNotMeasurable}}。全年已开展活动 {{totals.activities}} 次，参与 {{totals.participants}} 人次，志愿服务 {{totalHours}} 小时。</p>
+  </header>
+  <section class="report-section" aria-labelledby="h-targets">
+    <h2 id="h-targets">目标完成情况</h2>
+    <ul class="target-list">
+{{#targets}}      <li class="target target-{{status}}" id="target-{{id}}">
+        <p class="target-head"><span class="badge badge-status-{{status}}">{{statusLabel}}</span> <strong>{{label}}</strong>{{#goal}}<span class="target-goal">目标：{{goal}}</span>{{/goal}}</p>
+        <p class="target-figure">截至目前：<strong>{{figure}}</strong>{{#note}}（{{note}}）{{/note}}</p>
+        {{#missed}}<p class="target-missed">未达标：{{missed}}</p>{{/missed}}
+        <p class="target-meta">{{measure}}{{#taskText}} · 任务 <a href="{{taskHref}}">{{taskText}}</a>{{/taskText}}</p>
+        {{#hasEvidence}}<details class="evidence"><summary>计入的活动（{{evidenceCount}} 项）</summary>
+          <ul>{{#evidence}}<li><time datetime="{{date}}">{{monthDay}}</time> <a href="{{href}}">{{title}}</a></li>{{/evidence}}</ul>
+        </details>{{/hasEvidence}}
+      </li>
+{{/targets}}    </ul>
+    {{^hasTargets}}<p class="empty">本年度计划没有写目标指标。</p>{{/hasTargets}}
+  </section>
+{{> partials/report-charts}}
+  <section class="report-section" aria-labelledby="h-honours">
+    <h2 id="h-honours">本年度命名的光荣榜</h2>
+    {{#hasHonours}}<ul class="report-honours">{{#honours}}<li><a href="{{href}}">{{title}}</a>（{{category}}，{{entryCount}} 个，{{named}}命名）</li>{{/honours}}</ul>{{/hasHonours}}
+    {{^hasHonours}}<p class="empty">本年度还没有命名光荣榜。</p>{{/hasHonours}}
+  </section>
+  <section class="report-section" aria-labelledby="h-gaps">
+    <h2 id="h-gaps">尚无活动记录的任务</h2>
+    {{#hasGaps}}<ul class="report-gaps">{{#gaps}}<li><a href="{{href}}"><span class="task-id">{{number}}</span> {{title}}</a></li>{{/gaps}}</ul>{{/hasGaps}}
+    {{^hasGaps}}<p class="empty">每项任务都有活动记录。</p>{{/hasGaps}}
+  </section>
+  <p class="print-link"><a href="{{printHref}}">打印版（A4，可附于年度总结）</a></p>
+</article>
+{{/report}}
+{{/content}}
+{{/layout}}
+
+"""####,
+        "reports.mustache": ####"""
+{{<layout}}
+{{$content}}
+<h1>工作报告</h1>
+<p class="lede">对照年度工作计划的目标，用活动台账逐项核对完成情况。</p>
+<ul class="cards">
+{{#years}}  <li class="card report-card">
+    <a href="{{href}}">
+      <span class="card-title">{{year}}年度工作进展报告</span>
+      <span class="card-meta">{{plans}} · {{targetCount}} 项目标：{{metCount}} 项已达标，{{onTrackCount}} 项进度正常，{{behindCount}} 项滞后</span>
+    </a>
+  </li>
+{{/years}}</ul>
+{{^hasYears}}<p class="empty">还没有工作计划，没有可报告的目标。</p>{{/hasYears}}
+{{/content}}
+{{/layout}}
 
 """####,
     ]

@@ -10,6 +10,8 @@ public struct PageContext: Sendable {
         if !site.plans.isEmpty { s.append(("工作计划", "plans/")) }
         if !site.activities.isEmpty { s.append(("活动台账", "ledger/")) }
         if !site.honours.isEmpty { s.append(("红黑榜", "honours/")) }
+        if !site.bulletins.isEmpty { s.append(("简报", "bulletins/")) }
+        if !site.plans.isEmpty { s.append(("工作报告", "reports/")) }
         return s
     }
 

@@ -12,12 +12,15 @@ public struct SiteRenderer: Sendable {
 
     public func render() -> [OutputFile] {
         let context = PageContext(site: site)
+        let ledger = site.ledger
         var files: [OutputFile] = []
         files += NoticePages(context: context, theme: theme).render()
         files += PlanPages(context: context, theme: theme, activities: activitiesByTask(context)).render()
         files += HonourPages(context: context, theme: theme).render()
         files += LedgerPages(context: context, theme: theme).render()
-        files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context)))
+        files += ReportPages(context: context, theme: theme, ledger: ledger).render()
+        files += BulletinPages(context: context, theme: theme, ledger: ledger).render()
+        files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context).merging(BulletinPages.homeBlock(context)) { a, _ in a }))
         files.append(notFoundPage(context))
         files.append(DisplayPage(context: context, theme: theme).render())
         let feeds = Feeds(site: site)

@@ -1,0 +1,27 @@
+/// Checks that each target's measure can be computed from the site: a known category, and a population or household
+/// count in `site.yaml` for a ratio. Errors are at the value's line; the parser already rejects unknown measures and fields.
+public enum TargetChecks {
+    public static func check(_ plan: Plan, profile: SiteProfile?, categories: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for target in plan.targets {
+            guard let measure = target.measure else { continue }
+            if let category = measure.category, !categories.contains(category) {
+                diagnostics.append(.error(target.location(of: "category"), "目标“\(target.label)”的类别“\(category)”不在站点的活动类别中，无法统计\(Suggestion.hint(for: category, in: categories)) (target category is not one of the site's activity categories: cannot be measured)", key: "plan.target-category"))
+            }
+            if measure.kind == .ratio, let base = measure.of {
+                let value = base == .population ? profile?.population : profile?.households
+                if (value ?? 0) <= 0 {
+                    let key = base == .population ? "population" : "households"
+                    diagnostics.append(.error(target.location(of: "of"), "比例目标“\(target.label)”以\(base.label)为基数，但 site.yaml 没有写 \(key)（\(base == .population ? "常住人口" : "户数")）(ratio of \(key), but site.yaml gives no \(key))", key: "plan.target-base"))
+                }
+            }
+            if measure.atLeast == nil {
+                diagnostics.append(.warning(target.location(of: "measure"), "目标“\(target.label)”没有写“不少于”(at_least)，工作报告只统计不评估 (no at_least: the report shows the figure but no status)", key: "plan.target-at-least"))
+            }
+            if let before = measure.before, before.year < plan.year {
+                diagnostics.append(.error(target.location(of: "before"), "截止日期 \(before) 早于计划年度 \(plan.year) 年 (deadline before the plan's year)", key: "plan.target-before"))
+            }
+        }
+        return diagnostics
+    }
+}
