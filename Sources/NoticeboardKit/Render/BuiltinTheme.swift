@@ -439,6 +439,18 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 .bulletin-footer p { margin: 0.1rem 0; }
 .bulletin-distribution span { display: block; }
 .home-bulletin .bulletin-latest { margin: 0.3rem 0; }
+/* Home: on a wide screen the notices take the main column; activities, honours, briefings and contact sit beside them. */
+.home-contact { background: #fff; border: 1px solid var(--line); border-top: 5px solid var(--red); padding: 0.2rem 1rem 0.6rem; }
+.home-contact h2 { border: 0; padding: 0; }
+.home-contact p { margin: 0.2rem 0; }
+.contact-phone { font-size: 1.5rem; font-weight: 700; }
+.contact-phone a { color: var(--red-dark); text-decoration: none; }
+@media (min-width: 64rem) {
+  main:has(.home-grid), body:has(.home-grid) .masthead-inner { max-width: 76rem; }
+  .home-grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 0 2rem; align-items: start; }
+  .home-side .home-section:first-child h2 { margin-top: 0.6rem; }
+  .home-side .timeline { padding-left: 0.6rem; }
+}
 
 """####,
         "bulletin.mustache": ####"""
@@ -572,6 +584,8 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   <h1>{{site.name}}公开栏</h1>
   {{#site.hasSlogans}}<p class="slogan">{{#site.slogans}}<span>{{.}}</span>{{/site.slogans}}</p>{{/site.hasSlogans}}
 </section>
+<div class="home-grid">
+<div class="home-main">
 {{#hasPublicityNotices}}
 <section class="home-section publicity-now" aria-labelledby="h-publicity">
   <h2 id="h-publicity">正在公示</h2>
@@ -604,6 +618,8 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   </ul>
 </section>
 {{/hasUpcomingNotices}}
+</div>
+<div class="home-side">
 {{#hasUpcomingActivities}}
 <section class="home-section" aria-labelledby="h-activities">
   <h2 id="h-activities">活动预告</h2>
@@ -629,7 +645,15 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   <p class="more"><a href="{{bulletinsHref}}">全部简报 ›</a></p>
 </section>
 {{/latestBulletin}}
+<section class="home-section home-contact" aria-labelledby="h-contact">
+  <h2 id="h-contact">联系居委会</h2>
+  {{#site.phone}}<p class="contact-phone"><a href="{{site.phoneHref}}">{{site.phone}}</a></p>{{/site.phone}}
+  {{#site.address}}<p>{{site.address}}</p>{{/site.address}}
+  {{#site.hours}}<p>办公时间：{{site.hours}}</p>{{/site.hours}}
+</section>
 {{$home-extra}}{{/home-extra}}
+</div>
+</div>
 {{/content}}
 {{/layout}}
 
