@@ -33,7 +33,7 @@ public final class PreviewState: @unchecked Sendable {
     /// The JSON the live-reload script receives: `{"version":3,"problems":["content/…:2:1: error: …"]}`.
     public func eventJSON() -> String {
         let (v, p) = lock.withLock { (_version, _problems) }
-        let data = (try? JSONSerialization.data(withJSONObject: ["version": v, "problems": p], options: [.sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: ["version": v, "problems": p], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -52,10 +52,10 @@ public final class RenderCache: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: groups.count) { i in
             let group = groups[i]
             if let files = cached(group.id, key: keys[i]) {
-                results.set(i, files)
+                results.set(i, files, reused: true)
                 lock.lock(); reused += 1; lock.unlock()
             } else {
-                results.set(i, group.render())
+                results.set(i, group.render(), reused: false)
                 lock.lock(); rendered += 1; lock.unlock()
             }
         }
@@ -64,7 +64,7 @@ public final class RenderCache: @unchecked Sendable {
         var reusedPaths = Set<String>()
         for (i, g) in groups.enumerated() {
             let files = results.values[i]!
-            if memory == nil, let e = entries[g.id], e.key == keys[i] { reusedPaths.formUnion(files.map(\.path)) }
+            if memory == nil, results.reused[i] { reusedPaths.formUnion(files.map(\.path)) }
             next[g.id] = Entry(key: keys[i], paths: files.map(\.path), sizes: files.map(\.bytes.count))
             if memory != nil { nextMemory[g.id] = files }
         }
@@ -110,7 +110,8 @@ public final class RenderCache: @unchecked Sendable {
 /// Slots written by concurrent workers, each index by exactly one.
 private final class UnsafeResults: @unchecked Sendable {
     var values: [[OutputFile]?]
+    var reused: [Bool]
     private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ files: [OutputFile]) { lock.lock(); values[i] = files; lock.unlock() }
+    init(count: Int) { values = Array(repeating: nil, count: count); reused = Array(repeating: false, count: count) }
+    func set(_ i: Int, _ files: [OutputFile], reused wasReused: Bool) { lock.lock(); values[i] = files; reused[i] = wasReused; lock.unlock() }
 }
