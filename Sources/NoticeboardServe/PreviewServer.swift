@@ -13,6 +13,7 @@ public final class PreviewServer: Sendable {
     public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
         var o = options
         o.writesOutput = false
+        o.parseMemo = ParseMemo()
         self.options = o
         self.log = log
     }
@@ -20,14 +21,15 @@ public final class PreviewServer: Sendable {
     /// Builds the site into memory and publishes the result; returns it for the caller's summary.
     @discardableResult
     public func rebuild() -> BuildResult {
-        let result = BuildPipeline(options: options, log: .silent, cache: cache).run()
+        let steps = StepLines()
+        let result = BuildPipeline(options: options, log: BuildLog { steps.add($0) }, cache: cache).run()
         state.update(result)
         for d in result.diagnostics where d.severity == .error { log(d.description) }
         if result.errorCount > 0 {
             log(String(format: "构建失败，仍显示上次成功的版本 (build failed; serving the last good build) %.0f ms", result.seconds * 1000))
         } else {
             log(String(format: "已更新 (rebuilt): %d files, %d groups re-rendered, %d reused, %.0f ms",
-                       result.files.count, cache.rendered, cache.reused, result.seconds * 1000))
+                       result.files.count, cache.rendered, cache.reused, result.seconds * 1000) + " — " + steps.joined)
         }
         return result
     }
@@ -86,4 +88,12 @@ public final class PreviewServer: Sendable {
         log("预览 (serving) http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ — Ctrl-C 停止 (stop)")
         try await server.run()
     }
+}
+
+/// The step lines of one build, printed on one line after it.
+final class StepLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func add(_ line: String) { lock.withLock { lines.append(line.replacingOccurrences(of: "  ", with: " ")) } }
+    var joined: String { lock.withLock { lines.joined(separator: ", ") } }
 }

@@ -26,7 +26,8 @@ public enum ContentParser {
             diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in notices/)", key: "file.ignored"))
         }
         let noticeFiles = loaded.files.filter { $0.section == "notices" && ["md", "markdown"].contains($0.fileExtension) }
-        for (notice, d) in ParallelMap.map(noticeFiles, NoticeParser.parse) {  // on every core, results in file order
+        let memo = options.parseMemo
+        for (notice, d) in ParallelMap.map(noticeFiles, { memo?.notice($0) ?? NoticeParser.parse($0) }) {  // on every core, results in file order
             diagnostics += d
             if let notice { notices.append(notice) }
         }
