@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fingerprints of a build's inputs, to tell which page groups must be rendered again.
 ///
 /// Every group's key mixes the shared inputs (templates, `site.yaml`, build date, options, media list, navigation)
@@ -23,8 +25,22 @@ public struct InputFingerprint: Sendable {
         for m in loaded.media.sorted() { h.add(m) }
         for s in sections { h.add(s) }
         h.add(NoticeboardVersion.current)
+        h.add(Self.toolIdentity)
         shared = h.value
     }
+
+    /// The built-in theme and the running binary (size and modification time), so a rebuilt tool renders everything.
+    static let toolIdentity: UInt64 = {
+        var h = StableHash()
+        for (name, text) in BuiltinTheme.files.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(text) }
+        var st = stat()
+        if stat("/proc/self/exe", &st) == 0 {
+            h.add(UInt64(st.st_size))
+            h.add(UInt64(st.st_mtim.tv_sec))
+            h.add(UInt64(st.st_mtim.tv_nsec))
+        }
+        return h.value
+    }()
 
     /// The key of a group: equal keys mean equal output.
     public func key(id: String, inputs: PageInputs) -> UInt64 {
