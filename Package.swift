@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,16 +36,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "NoticeboardServe",
+            dependencies: [
+                "NoticeboardKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "noticeboard",
             dependencies: [
                 "NoticeboardKit",
+                "NoticeboardServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "NoticeboardTests",
-            dependencies: ["NoticeboardKit", "Markdown"],
+            dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

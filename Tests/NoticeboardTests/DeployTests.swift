@@ -134,6 +134,7 @@ struct DeployTests {
         #expect(missing.status == 404)
         #expect(missing.body.contains("页面不存在") && missing.body.contains("长青社区"))
         #expect(try await Self.get(base + "/.noticeboard-manifest").status == 404)
+        #expect(try await Self.get(base + "/.noticeboard-state").status == 404)
 
         process.terminate()
         process.waitUntilExit()

@@ -47,6 +47,7 @@ public enum BodyChecks {
 public enum IDNumberScan {
     /// Locations of ID-card numbers in `text` (1-based line and character column).
     public static func find(in text: String) -> [(line: Int, column: Int, value: String)] {
+        guard hasDigitRun(text, length: 17) else { return [] }
         var hits: [(Int, Int, String)] = []
         var line = 1
         var column = 1
@@ -67,6 +68,15 @@ public enum IDNumberScan {
         }
         flush()
         return hits
+    }
+
+    /// Fast byte check: whether `text` has `length` ASCII digits in a row (an ID number has 17 and a check character).
+    static func hasDigitRun(_ text: String, length: Int) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1; if run >= length { return true } } else { run = 0 }
+        }
+        return false
     }
 
     static func isIDNumber(_ chars: [Character]) -> Bool {

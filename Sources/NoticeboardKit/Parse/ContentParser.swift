@@ -23,12 +23,12 @@ public enum ContentParser {
             profile?.baseURL = override.hasSuffix("/") ? override : override + "/"
         }
         var notices: [Notice] = []
-        for file in loaded.files where file.section == "notices" {
-            guard ["md", "markdown"].contains(file.fileExtension) else {
-                diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in notices/)", key: "file.ignored"))
-                continue
-            }
-            let (notice, d) = NoticeParser.parse(file)
+        for file in loaded.files where file.section == "notices" && !["md", "markdown"].contains(file.fileExtension) {
+            diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in notices/)", key: "file.ignored"))
+        }
+        let noticeFiles = loaded.files.filter { $0.section == "notices" && ["md", "markdown"].contains($0.fileExtension) }
+        let memo = options.parseMemo
+        for (notice, d) in ParallelMap.map(noticeFiles, { memo?.notice($0) ?? NoticeParser.parse($0) }) {  // on every core, results in file order
             diagnostics += d
             if let notice { notices.append(notice) }
         }

@@ -32,6 +32,10 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// False for `check`: everything but writing.
     public var writesOutput: Bool
+    /// Reuse pages of the previous build whose inputs did not change (`.noticeboard-state`); false renders everything.
+    public var incremental = true
+    /// Notices parsed by an earlier build of the same process (`serve`), reused when their file did not change.
+    public var parseMemo: ParseMemo?
 
     public init(siteRoot: String = ".", outputRoot: String = "public", date: BuildDateSource = .now, baseURL: String? = nil, includeDrafts: Bool = false, writesOutput: Bool = true) {
         self.siteRoot = siteRoot

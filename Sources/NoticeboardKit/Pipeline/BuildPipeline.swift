@@ -21,10 +21,13 @@ public struct BuildResult: Sendable {
 public struct BuildPipeline: Sendable {
     public var options: BuildOptions
     public var log: BuildLog
+    /// Earlier renders to reuse: `serve` passes one kept in memory; otherwise `build` reads the output folder's state.
+    public var cache: RenderCache?
 
-    public init(options: BuildOptions, log: BuildLog = .standardError) {
+    public init(options: BuildOptions, log: BuildLog = .standardError, cache: RenderCache? = nil) {
         self.options = options
         self.log = log
+        self.cache = cache
     }
 
     static let stepNames = ["load", "parse", "check", "model", "render", "write"]
@@ -62,13 +65,16 @@ public struct BuildPipeline: Sendable {
         diagnostics += site.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) { return finish(date: buildDate) }
 
-        let files = step("render") { SiteRenderer(site: site.site, theme: parsed.theme).render() + site.mediaFiles }
+        let renderer = SiteRenderer(site: site.site, theme: parsed.theme)
+        let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths)
+        let cache = self.cache ?? (options.writesOutput && options.incremental ? RenderCache(outputRoot: options.outputRoot) : RenderCache())
+        let files = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) + site.mediaFiles }
         diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours))
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
         }
         do {
-            let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files) }
+            let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files, extra: [cache.stateFile()], skipCompare: cache.reusedPaths) }
             return finish(files, report: report, date: buildDate)
         } catch {
             diagnostics.append(.error(SourceLocation(path: options.outputRoot), "写入失败：\(error) (write failed)", key: "output.write"))

@@ -8,9 +8,13 @@ struct NoticePages {
     }
 
     func render() -> [OutputFile] {
-        let site = context.site
+        context.site.notices.flatMap(page) + lists()
+    }
+
+    /// A notice's page and its print sheet.
+    func page(_ n: Notice) -> [OutputFile] {
         var files: [OutputFile] = []
-        for n in site.notices {
+        do {
             let out = URLPath.outputFile(for: n.path)
             var c = context.base(outputPath: out, title: n.title, sectionPath: "notices/", description: String(n.body.plainText.prefix(80)))
             c["notice"] = context.notice(n, from: out)
@@ -24,6 +28,13 @@ struct NoticePages {
             addPrintContext(&p, notice: n)
             files.append(OutputFile(path: printOut, text: theme.render("print/notice", p), source: n.source.path))
         }
+        return files
+    }
+
+    /// The index of current notices and the archive.
+    func lists() -> [OutputFile] {
+        let site = context.site
+        var files: [OutputFile] = []
         let indexOut = "notices/index.html"
         var index = context.base(outputPath: indexOut, title: "通知公告", sectionPath: "notices/")
         let ordered = site.notices.filter { $0.currency(on: site.buildDate) == .current }

@@ -11,31 +11,62 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> [OutputFile] {
+        finish(groups().flatMap { $0.render() })
+    }
+
+    /// Renders on every core, reusing from `cache` the groups whose inputs did not change.
+    public func render(cache: RenderCache, fingerprint: InputFingerprint) -> [OutputFile] {
+        finish(cache.render(groups(), fingerprint: fingerprint))
+    }
+
+    /// Navigation sections, which every page shows (part of every group's inputs).
+    public var sectionPaths: [String] { PageContext(site: site).sections.map(\.path) }
+
+    /// The site as page groups, each declaring the content it reads; a new kind of page joins by adding its groups.
+    func groups() -> [PageGroup] {
         let context = PageContext(site: site)
-        let ledger = site.ledger
-        var files: [OutputFile] = []
-        files += NoticePages(context: context, theme: theme).render()
-        files += PlanPages(context: context, theme: theme, activities: activitiesByTask(context)).render()
-        files += HonourPages(context: context, theme: theme).render()
-        files += LedgerPages(context: context, theme: theme).render()
-        files += ReportPages(context: context, theme: theme, ledger: ledger).render()
-        files += BulletinPages(context: context, theme: theme, ledger: ledger).render()
-        files.append(HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context).merging(BulletinPages.homeBlock(context)) { a, _ in a }))
-        files.append(notFoundPage(context))
-        files.append(DisplayPage(context: context, theme: theme).render())
-        let feeds = Feeds(site: site)
-        var bodies: [String: String] = [:]
-        for n in site.notices { bodies[n.slug] = context.html(n.body, file: n.source.path, outputPath: "feed.xml") }
-        files.append(feeds.atom(htmlBodies: bodies))
-        if let sitemap = feeds.sitemap(pages: files.map(\.path)) { files.append(sitemap) }
-        for (name, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: name, text: text))
-        }
+        let theme = self.theme
+        let site = self.site
+        let notices = NoticePages(context: context, theme: theme)
+        var groups = site.notices.map { n in PageGroup("notice:" + n.path, inputs: .files([n.source.path])) { notices.page(n) } }
+        groups.append(PageGroup("notices:lists", inputs: .folders(["content/notices/", "content/honours/"])) { notices.lists() })
+        groups.append(PageGroup("plans", inputs: .folders(["content/plans/", "content/ledger/"])) {
+            PlanPages(context: context, theme: theme, activities: Self.activitiesByTask(context)).render()
+        })
+        groups.append(PageGroup("honours", inputs: .folders(["content/honours/"])) { HonourPages(context: context, theme: theme).render() })
+        groups.append(PageGroup("ledger", inputs: .folders(["content/ledger/", "content/plans/"])) { LedgerPages(context: context, theme: theme).render() })
+        groups.append(PageGroup("reports", inputs: .folders(["content/plans/", "content/ledger/", "content/honours/"])) {
+            ReportPages(context: context, theme: theme, ledger: site.ledger).render()
+        })
+        groups.append(PageGroup("bulletins", inputs: .everything) {
+            BulletinPages(context: context, theme: theme, ledger: site.ledger).render()
+        })
+        groups.append(PageGroup("home", inputs: .everything) {
+            [HomePage(context: context, theme: theme).render(extra: HonourPages.homeBlock(context).merging(BulletinPages.homeBlock(context)) { a, _ in a })]
+        })
+        groups.append(PageGroup("display", inputs: .everything) { [DisplayPage(context: context, theme: theme).render()] })
+        groups.append(PageGroup("404", inputs: .shared) { [Self.notFoundPage(context, theme: theme)] })
+        groups.append(PageGroup("feed", inputs: .folders(["content/notices/", "content/honours/"])) {
+            var bodies: [String: String] = [:]
+            for n in site.notices { bodies[n.slug] = context.html(n.body, file: n.source.path, outputPath: "feed.xml") }
+            return [Feeds(site: site).atom(htmlBodies: bodies)]
+        })
+        groups.append(PageGroup("assets", inputs: .shared) {
+            theme.assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, text: $0.value) }
+        })
+        return groups
+    }
+
+    /// Adds the sitemap of every page and sorts the files by path.
+    private func finish(_ rendered: [OutputFile]) -> [OutputFile] {
+        var files = rendered
+        if let sitemap = Feeds(site: site).sitemap(pages: files.map(\.path)) { files.append(sitemap) }
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Activities listed under each plan task they reference (`slug#3.1.2`), oldest first.
-    private func activitiesByTask(_ context: PageContext) -> [String: [[String: Any]]]? {
+    /// Activities listed under each plan task (`slug#3.1`), including those recorded against its sub-tasks, oldest first.
+    private static func activitiesByTask(_ context: PageContext) -> [String: [[String: Any]]]? {
+        let site = context.site
         guard !site.activities.isEmpty else { return nil }
         var byTask: [String: [Activity]] = [:]
         for a in site.activities {
@@ -47,7 +78,8 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func notFoundPage(_ context: PageContext) -> OutputFile {
+    private static func notFoundPage(_ context: PageContext, theme: Theme) -> OutputFile {
+        let site = context.site
         // 404.html is served from any folder, so its links are absolute from the base URL's path.
         var c = context.base(outputPath: "404.html", title: "页面不存在")
         if let base = site.profile.baseURL, let url = URL(string: base) {

@@ -5,57 +5,129 @@ public struct WriteReport: Sendable {
     public var written: [String] = []
     public var unchanged: Int = 0
     public var removed: [String] = []
+    /// True when an interrupted earlier write was finished (rolled forward) before this one.
+    public var recovered = false
 }
 
 /// The write step: brings the output folder in line with the rendered files, touching only files whose bytes changed.
 ///
-/// Each changed file is written to a temporary name and renamed into place, so no file is ever half-written;
-/// files a previous build wrote and this one did not are removed; files the build never wrote are left alone.
+/// Crash-safe: changed files are first staged in a hidden folder inside the output folder, then a journal is committed
+/// by one rename, then the staged files are renamed into place. A build killed before the commit leaves the folder as it
+/// was; one killed after it is finished by the next write (`recover`). See `docs/architecture.md`.
 public struct OutputWriter: Sendable {
     public let outputRoot: String
     /// Lists the files the last build wrote, so stale ones can be removed without touching anything else.
     public static let manifestName = ".noticeboard-manifest"
+    /// Holds staged files and the journal while a write is in progress.
+    public static let stagingName = ".noticeboard-staging"
+    static let journalName = "journal"
 
     public init(outputRoot: String) { self.outputRoot = outputRoot }
 
-    public func write(_ files: [OutputFile]) throws -> WriteReport {
+    var staging: String { outputRoot + "/" + Self.stagingName }
+
+    /// Writes `files`; `extra` are bookkeeping files (the build state) written in the same transaction but not listed
+    /// in the manifest or the report.
+    public func write(_ files: [OutputFile], extra: [OutputFile] = [], skipCompare: Set<String> = []) throws -> WriteReport {
         let fm = FileManager.default
         var report = WriteReport()
         try fm.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
+        report.recovered = try recover()
         let previous = readManifest()
-        var createdDirectories = Set<String>()
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+
+        var journal = WriteJournal()
+        var stagedCount = 0
+        func stage(_ file: OutputFile) throws {
+            stagedCount += 1
+            let name = "f\(stagedCount)"
+            try Self.plainWrite(file.bytes, to: staging + "/" + name)
+            journal.moves.append(.init(staged: name, path: file.path))
+        }
         for file in files {
-            let full = outputRoot + "/" + file.path
-            if let existing = fm.contents(atPath: full), existing.count == file.bytes.count, [UInt8](existing) == file.bytes {
+            if skipCompare.contains(file.path) {
                 report.unchanged += 1
                 continue
             }
+            if Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
+                report.unchanged += 1
+                continue
+            }
+            try stage(file)
+            report.written.append(file.path)
+        }
+        let current = Set(files.map(\.path))
+        journal.removals = previous.subtracting(current).sorted()
+        let manifest = current.sorted().joined(separator: "\n") + "\n"
+        if previous != current || !fm.fileExists(atPath: outputRoot + "/" + Self.manifestName) {
+            try stage(OutputFile(path: Self.manifestName, text: manifest))
+        }
+        for file in extra where !Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
+            try stage(file)
+        }
+        if journal.moves.isEmpty && journal.removals.isEmpty {
+            try? fm.removeItem(atPath: staging)
+            return report
+        }
+        // Commit point: the journal appears under its final name in one rename.
+        let data = try JSONEncoder().encode(journal)
+        try Self.plainWrite(Array(data), to: staging + "/" + Self.journalName + ".tmp")
+        guard rename(staging + "/" + Self.journalName + ".tmp", staging + "/" + Self.journalName) == 0 else {
+            throw WriteError(path: staging, reason: String(cString: strerror(errno)))
+        }
+        report.removed = try apply(journal)
+        try fm.removeItem(atPath: staging)
+        return report
+    }
+
+    /// Finishes or discards an interrupted write: with a committed journal its moves are completed, without one the
+    /// staging folder is thrown away. Returns whether anything was rolled forward.
+    @discardableResult
+    public func recover() throws -> Bool {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: staging) else { return false }
+        if let data = fm.contents(atPath: staging + "/" + Self.journalName),
+           let journal = try? JSONDecoder().decode(WriteJournal.self, from: data) {
+            _ = try apply(journal)
+            try fm.removeItem(atPath: staging)
+            return true
+        }
+        try fm.removeItem(atPath: staging)
+        return false
+    }
+
+    /// Renames every staged file into place and removes stale files; safe to repeat after a crash part-way through.
+    private func apply(_ journal: WriteJournal) throws -> [String] {
+        let fm = FileManager.default
+        var createdDirectories = Set<String>()
+        for move in journal.moves where Self.isSafe(move.path) {
+            let from = staging + "/" + move.staged
+            guard fm.fileExists(atPath: from) else { continue }  // already moved before the crash
+            let full = outputRoot + "/" + move.path
             let dir = (full as NSString).deletingLastPathComponent
             if !createdDirectories.contains(dir) {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 createdDirectories.insert(dir)
             }
-            try Self.atomicWrite(file.bytes, to: full)
-            report.written.append(file.path)
+            guard rename(from, full) == 0 else { throw WriteError(path: full, reason: String(cString: strerror(errno))) }
         }
-        let current = Set(files.map(\.path))
-        for stale in previous.subtracting(current).sorted() {
-            let full = outputRoot + "/" + stale
-            if (try? fm.removeItem(atPath: full)) != nil {
-                report.removed.append(stale)
+        var removed: [String] = []
+        for stale in journal.removals where Self.isSafe(stale) {
+            if (try? fm.removeItem(atPath: outputRoot + "/" + stale)) != nil {
+                removed.append(stale)
                 removeEmptyParents(of: stale)
             }
         }
-        let manifest = current.sorted().joined(separator: "\n") + "\n"
-        if previous != current || !fm.fileExists(atPath: outputRoot + "/" + Self.manifestName) {
-            try Self.atomicWrite(Array(manifest.utf8), to: outputRoot + "/" + Self.manifestName)
-        }
-        return report
+        return removed
     }
 
     func readManifest() -> Set<String> {
         guard let data = FileManager.default.contents(atPath: outputRoot + "/" + Self.manifestName) else { return [] }
-        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { !$0.contains("..") && !$0.hasPrefix("/") })
+        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(Self.isSafe))
+    }
+
+    static func isSafe(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
     }
 
     private func removeEmptyParents(of path: String) {
@@ -68,23 +140,42 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes to a temporary file beside `path`, flushes it and renames it over `path`.
-    static func atomicWrite(_ bytes: [UInt8], to path: String) throws {
-        let temp = path + ".nb-tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    /// Whether the file at `path` holds exactly `bytes` (a size check first, so most changed files are not read).
+    static func sameBytes(_ bytes: [UInt8], atPath path: String) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0, Int(st.st_size) == bytes.count else { return false }
+        guard let existing = FileManager.default.contents(atPath: path) else { return false }
+        return existing.withUnsafeBytes { raw in bytes.withUnsafeBytes { raw.elementsEqual($0) } }
+    }
+
+    static func plainWrite(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { close(fd); unlink(temp); throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            if n <= 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
             offset += n
         }
-        close(fd)
+    }
+
+    /// Writes to a temporary file beside `path` and renames it over `path`.
+    static func atomicWrite(_ bytes: [UInt8], to path: String) throws {
+        let temp = path + ".nb-tmp"
+        do { try plainWrite(bytes, to: temp) } catch { unlink(temp); throw error }
         guard rename(temp, path) == 0 else {
             unlink(temp)
             throw WriteError(path: path, reason: String(cString: strerror(errno)))
         }
     }
+}
+
+/// The list of renames and removals a write will make, committed before any of them is made.
+struct WriteJournal: Codable {
+    struct Move: Codable { var staged: String; var path: String }
+    var moves: [Move] = []
+    var removals: [String] = []
 }
 
 /// A file of the output folder could not be written.
