@@ -63,7 +63,8 @@ public struct BuildPipeline: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { return finish(date: buildDate) }
 
         let files = step("render") { SiteRenderer(site: site.site, theme: parsed.theme).render() + site.mediaFiles }
-        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours))
+        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours),
+                                          publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
         }
