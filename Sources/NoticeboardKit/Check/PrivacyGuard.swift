@@ -67,14 +67,14 @@ public enum PrivacyGuard {
         for f in files.sorted(by: { $0.path < $1.path }) {
             let ext = f.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             guard textExtensions.contains(ext) else { continue }
-            let text = String(decoding: f.bytes, as: UTF8.self)
+            let text = values.isEmpty ? "" : String(decoding: f.bytes, as: UTF8.self)
             let where_ = SourceLocation(path: f.source ?? f.path)
             for v in values {
                 let hit = v.forms.contains { form in text.contains(form) || text.contains(URLPath.encode(form)) }
                 guard hit else { continue }
                 diagnostics.append(.error(where_, "输出页面 \(f.path) 含有曝光台未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)），请改写来源内容 (unmasked black-list \(v.kind) in rendered output)", key: "privacy.leak"))
             }
-            for hit in IDNumberScan.find(in: text) where IDNumberScan.hasValidCheckDigit(hit.value) {
+            for hit in f.bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) }) where IDNumberScan.hasValidCheckDigit(hit.value) {
                 ids[hit.value, default: []].append(f)
             }
             for hit in MobileNumberScan.find(in: f.bytes) where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) {
@@ -130,15 +130,20 @@ public enum MobileNumberScan {
     }
 
     public static func find(in bytes: [UInt8]) -> [Hit] {
+        bytes.withUnsafeBufferPointer { find(in: $0) }
+    }
+
+    /// Plain comparisons over a buffer: this runs over every output file, also in debug builds.
+    public static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
         var line = 1, column = 1
         var i = 0
         let n = bytes.count
-        func isAlnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
-        func isDigit(_ at: Int) -> Bool { at < n && (0x30...0x39).contains(bytes[at]) }
+        @inline(__always) func isDigit(_ at: Int) -> Bool { at < n && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+        @inline(__always) func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         while i < n {
             let b = bytes[i]
-            if b == 0x31, i + 1 < n, (0x33...0x39).contains(bytes[i + 1]), i == 0 || !isAlnum(bytes[i - 1]) {
+            if b == 0x31, i + 1 < n, bytes[i + 1] >= 0x33, bytes[i + 1] <= 0x39, i == 0 || !isAlnum(bytes[i - 1]) {
                 // 3 digits, optional separator, 4 digits, optional separator, 4 digits
                 var j = i, digits: [UInt8] = []
                 for group in [3, 4, 4] {
