@@ -52,10 +52,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets: plain executables that replay saved inputs; `scripts/fuzz` builds them with libFuzzer (-DFUZZING).
+        .target(name: "FuzzReplay", path: "Fuzz/FuzzReplay"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzPlanOutline", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzPlanOutline"),
+        .executableTarget(name: "FuzzSite", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzSite"),
         .testTarget(
             name: "NoticeboardTests",
             dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures", "Golden", "Corpus"]
         ),
     ]
 )

@@ -45,28 +45,37 @@ public enum BodyChecks {
 
 /// Finds Chinese ID-card numbers (18 characters with a valid birth date) in any text: publishing one is an error.
 public enum IDNumberScan {
-    /// Locations of ID-card numbers in `text` (1-based line and character column).
+    /// Locations of ID-card numbers in `text` (1-based line and column in Unicode scalars), read byte by byte for speed.
     public static func find(in text: String) -> [(line: Int, column: Int, value: String)] {
         guard hasDigitRun(text, length: 17) else { return [] }
+        var copy = text
+        return copy.withUTF8 { find(in: $0) }
+    }
+
+    /// The same over UTF-8 bytes (plain comparisons: this runs over every content and output file, also in debug builds).
+    public static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, column: Int, value: String)] {
         var hits: [(Int, Int, String)] = []
         var line = 1
         var column = 1
-        var run: [Character] = []
-        var runStart = (1, 1)
-        func flush() {
-            if run.count == 18, isIDNumber(run) { hits.append((runStart.0, runStart.1, String(run))) }
-            run.removeAll(keepingCapacity: true)
-        }
-        for c in text {
-            if c.isASCII, c.isNumber || ((c == "X" || c == "x") && run.count == 17) {
-                if run.isEmpty { runStart = (line, column) }
-                run.append(c)
-            } else {
-                flush()
+        var runStart = -1
+        var runLine = 1, runColumn = 1
+        let n = bytes.count
+        var i = 0
+        while i <= n {
+            let b: UInt8 = i < n ? bytes[i] : 0
+            let length = runStart >= 0 ? i - runStart : 0
+            if (b >= 0x30 && b <= 0x39) || ((b == 0x58 || b == 0x78) && length == 17) {
+                if runStart < 0 { runStart = i; runLine = line; runColumn = column }
+            } else if runStart >= 0 {
+                if length == 18 {
+                    let chars = (runStart..<i).map { Character(Unicode.Scalar(bytes[$0])) }
+                    if isIDNumber(chars) { hits.append((runLine, runColumn, String(chars))) }
+                }
+                runStart = -1
             }
-            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            i += 1
         }
-        flush()
         return hits
     }
 

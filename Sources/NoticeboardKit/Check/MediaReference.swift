@@ -16,6 +16,9 @@ public enum MediaReference {
     public static func resolve(_ reference: String, from file: String, media: Set<String>) -> Resolution {
         let ref = reference.trimmingCharacters(in: .whitespaces)
         if ref.isEmpty || ref.hasPrefix("#") { return .external }
+        if ref.count >= 3, ref.dropFirst().first == ":", ref.first!.isASCII, ref.first!.isLetter, ["\\", "/"].contains(ref.dropFirst(2).first!) {
+            return .absolute  // a Windows path pasted from Explorer: C:\Users\…
+        }
         if let colon = ref.firstIndex(of: ":"), ref[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }), !ref[..<colon].isEmpty {
             return .external
         }

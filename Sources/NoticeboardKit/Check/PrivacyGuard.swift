@@ -51,28 +51,117 @@ public enum PrivacyGuard {
         return values
     }
 
-    /// One error per output file and leaked value, located at the content file the page came from.
-    public static func scan(_ files: [OutputFile], for values: [PrivateValue]) -> [Diagnostic] {
+    /// The numbers a site publishes on purpose: `contact.phone` and `public_phones` in `site.yaml`, as bare digits.
+    public static func publishedPhones(of profile: SiteProfile) -> Set<String> {
+        Set(([profile.contact.phone].compactMap { $0 } + profile.publicPhones).map { MobileNumberScan.normalized($0) })
+    }
+
+    /// Errors for every leak in the rendered files: one per output file and unmasked black-list value (`privacy.leak`),
+    /// and one per ID-card number (`privacy.id-number`, valid check digit) or mobile number not published on purpose
+    /// (`privacy.phone`), located at the content file and line it came from.
+    public static func scan(_ files: [OutputFile], for values: [PrivateValue], publicPhones: Set<String> = [], sources: [SourceFile] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let blackPhones = Set(values.filter { $0.kind == .phone }.flatMap(\.forms).map { MobileNumberScan.normalized($0) })
+        var mobiles: [String: [OutputFile]] = [:]
+        var ids: [String: [OutputFile]] = [:]
         for f in files.sorted(by: { $0.path < $1.path }) {
             let ext = f.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             guard textExtensions.contains(ext) else { continue }
-            let text = String(decoding: f.bytes, as: UTF8.self)
+            let text = values.isEmpty ? "" : String(decoding: f.bytes, as: UTF8.self)
             let where_ = SourceLocation(path: f.source ?? f.path)
             for v in values {
                 let hit = v.forms.contains { form in text.contains(form) || text.contains(URLPath.encode(form)) }
                 guard hit else { continue }
                 diagnostics.append(.error(where_, "输出页面 \(f.path) 含有曝光台未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)），请改写来源内容 (unmasked black-list \(v.kind) in rendered output)", key: "privacy.leak"))
             }
-            for hit in IDNumberScan.find(in: text) {
-                diagnostics.append(.error(where_, "输出页面 \(f.path) 第 \(hit.line) 行含有身份证号码（\(hit.value.prefix(6))…）(ID-card number in rendered output)", key: "privacy.id-number"))
+            for hit in f.bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) }) where IDNumberScan.hasValidCheckDigit(hit.value) {
+                ids[hit.value, default: []].append(f)
+            }
+            for hit in MobileNumberScan.find(in: f.bytes) where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) {
+                mobiles[hit.digits, default: []].append(f)
             }
         }
+        for (value, outputs) in ids.sorted(by: { $0.key < $1.key }) {
+            let origin = locate(sources: sources, outputs: outputs) { IDNumberScan.find(in: $0.text).first { $0.value == value }.map { ($0.line, $0.column) } }
+            diagnostics.append(.error(origin, "输出页面 \(listed(outputs)) 含有身份证号码（\(value.prefix(6))…），不得公开 (ID-card number in rendered output)", key: "privacy.id-number"))
+        }
+        for (digits, outputs) in mobiles.sorted(by: { $0.key < $1.key }) {
+            let origin = locate(sources: sources, outputs: outputs) { file in
+                MobileNumberScan.find(in: Array(file.text.utf8)).first { $0.digits == digits }.map { ($0.line, $0.column) }
+            }
+            diagnostics.append(.error(origin, "输出页面 \(listed(outputs)) 含有手机号码 \(Masking.phone(digits))，不是社区公开的电话；请删去，或在 site.yaml 的 public_phones 中列出 (mobile number in rendered output that is not one of the site's public phones)", key: "privacy.phone"))
+        }
         return diagnostics
+    }
+
+    /// The content file (and line) a leaked number was written in, else the first output file's source.
+    private static func locate(sources: [SourceFile], outputs: [OutputFile], find: (SourceFile) -> (Int, Int)?) -> SourceLocation {
+        for file in sources.sorted(by: { $0.path < $1.path }) {
+            if let (line, column) = find(file) { return file.location(line: line, column: column) }
+        }
+        let first = outputs[0]
+        return SourceLocation(path: first.source ?? first.path)
+    }
+
+    private static func listed(_ outputs: [OutputFile]) -> String {
+        let paths = outputs.map(\.path)
+        return paths.prefix(3).joined(separator: "、") + (paths.count > 3 ? " 等 \(paths.count) 个文件" : "")
     }
 
     private static func unique(_ forms: [String]) -> [String] {
         var seen = Set<String>()
         return forms.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+/// Finds Chinese mobile numbers (11 digits, 1[3-9]…), also written `138 1234 5678` or `138-1234-5678`, in UTF-8 bytes.
+public enum MobileNumberScan {
+    /// A number found: its digits and 1-based line and character column.
+    public struct Hit: Sendable, Equatable {
+        public var digits: String
+        public var line: Int
+        public var column: Int
+    }
+
+    /// Only the digits of a phone number, without a leading 86 country code.
+    public static func normalized(_ phone: String) -> String {
+        let digits = String(phone.unicodeScalars.filter { ("0"..."9").contains($0) })
+        return digits.count == 13 && digits.hasPrefix("86") ? String(digits.dropFirst(2)) : digits
+    }
+
+    public static func find(in bytes: [UInt8]) -> [Hit] {
+        bytes.withUnsafeBufferPointer { find(in: $0) }
+    }
+
+    /// Plain comparisons over a buffer: this runs over every output file, also in debug builds.
+    public static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        var hits: [Hit] = []
+        var line = 1, column = 1
+        var i = 0
+        let n = bytes.count
+        @inline(__always) func isDigit(_ at: Int) -> Bool { at < n && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+        @inline(__always) func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x31, i + 1 < n, bytes[i + 1] >= 0x33, bytes[i + 1] <= 0x39, i == 0 || !isAlnum(bytes[i - 1]) {
+                // 3 digits, optional separator, 4 digits, optional separator, 4 digits
+                var j = i, digits: [UInt8] = []
+                for group in [3, 4, 4] {
+                    if !digits.isEmpty, j < n, bytes[j] == 0x20 || bytes[j] == 0x2D, isDigit(j + 1) { j += 1 }
+                    var k = 0
+                    while k < group, isDigit(j) { digits.append(bytes[j]); j += 1; k += 1 }
+                    if k < group { break }
+                }
+                if digits.count == 11, j >= n || !isAlnum(bytes[j]) {
+                    hits.append(Hit(digits: String(decoding: digits, as: UTF8.self), line: line, column: column))
+                    column += j - i
+                    i = j
+                    continue
+                }
+            }
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return hits
     }
 }

@@ -33,7 +33,7 @@ public enum ContentChecks {
 
 /// Checks on the rendered output before anything is written: two things at one path, and leaks.
 public enum OutputChecks {
-    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = []) -> [Diagnostic] {
+    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = [], publicPhones: Set<String> = [], sources: [SourceFile] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String?] = [:]
         for f in files {
@@ -43,7 +43,7 @@ public enum OutputChecks {
             }
             seen[f.path] = f.source
         }
-        diagnostics += PrivacyGuard.scan(files, for: privateValues)
+        diagnostics += PrivacyGuard.scan(files, for: privateValues, publicPhones: publicPhones, sources: sources)
         return diagnostics
     }
 }

@@ -23,6 +23,8 @@ public struct SiteProfile: Sendable {
     /// Days a rectified black-list entry stays public after it was put right.
     public var rectifiedRetentionDays: Int
     public var display: DisplaySettings
+    /// Mobile numbers staff chose to publish (a cadre's work mobile in a 公示); the privacy guard lets only these and `contact.phone` through.
+    public var publicPhones: [String] = []
 
     /// How to reach the committee.
     public struct Contact: Sendable {

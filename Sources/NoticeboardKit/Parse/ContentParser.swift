@@ -18,6 +18,9 @@ public enum ContentParser {
         if loaded.files.isEmpty, loaded.diagnostics.contains(where: { $0.key == "site.no-content" }) {
             profileDiagnostics = []
         }
+        if profile == nil, loaded.diagnostics.contains(where: { $0.location.path.hasPrefix("content/site.y") }) {
+            profileDiagnostics.removeAll { $0.key == "site.missing" }  // there, but unreadable: the loader said why
+        }
         diagnostics += profileDiagnostics
         if let override = options.baseURL {
             profile?.baseURL = override.hasSuffix("/") ? override : override + "/"

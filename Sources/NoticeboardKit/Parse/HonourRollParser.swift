@@ -50,7 +50,7 @@ public enum HonourRollParser {
         }
         var year = r.int("year", label: "年度", minimum: 1900)
         if year == nil, !r.has("year") { year = publicity?.from.year ?? announced?.year }
-        if year == nil, !r.has("year") { r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing")) }
+        if year == nil, !r.has("year"), !r.has("announced") { r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing")) }
 
         var termYears: Int?
         var termUntil: LocalDate?
@@ -84,7 +84,7 @@ public enum HonourRollParser {
         if let list, list == .red, status != .revoked, termYears == nil, termUntil == nil, !r.has("term") {
             r.report(.warning(r.location, "光荣榜没有写期限（term），将一直显示为现行；荣誉不搞终身制 (red roll without a term stays current forever)", key: "honour.term-missing"))
         }
-        if announced == nil, publicity == nil, status != .nominated {
+        if announced == nil, publicity == nil, status != .nominated, !r.has("announced"), !r.has("publicity") {
             r.report(.error(r.location, "需要命名日期（announced）或公示期（publicity）(a roll needs 'announced' or 'publicity')", key: "key.missing"))
         }
         if let announced, let publicity, announced <= publicity.to {

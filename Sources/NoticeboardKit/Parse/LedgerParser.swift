@@ -37,7 +37,9 @@ public enum LedgerParser {
         case .success(let v): root = v
         case .failure(let d): return ([], [d])
         }
-        guard let root else { return ([], []) }
+        guard let root else {
+            return ([], [.warning(file.location(), "台账文件是空的，没有活动 (empty ledger file)", key: "file.empty")])
+        }
         var items = root.sequence
         if items == nil, let pairs = root.mapping,
            let list = pairs.first(where: { ["activities", "活动"].contains($0.key.string ?? "") })?.value.sequence {

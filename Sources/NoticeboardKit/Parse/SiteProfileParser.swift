@@ -19,6 +19,7 @@ public enum SiteProfileParser {
         FieldSpec("raw_html", "允许HTML"),
         FieldSpec("rectified_retention_days", "整改后保留天数"),
         FieldSpec("display", "显示屏"),
+        FieldSpec("public_phones", "公开电话", "公开号码"),
     ]
     static let contactSpecs = [
         FieldSpec("phone", "电话", "联系电话"),
@@ -73,6 +74,7 @@ public enum SiteProfileParser {
         profile.population = r.int("population", label: "人口")
         profile.households = r.int("households", label: "户数")
         profile.slogans = r.strings("slogans", label: "标语").map(\.0)
+        profile.publicPhones = r.strings("public_phones", label: "公开电话").map(\.0)
         let categories = r.strings("categories", label: "活动类别").map(\.0)
         if !categories.isEmpty { profile.categories = categories }
         profile.documentPrefix = r.string("document_prefix")

@@ -69,7 +69,8 @@ public struct BuildPipeline: Sendable {
         let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths)
         let cache = self.cache ?? (options.writesOutput && options.incremental ? RenderCache(outputRoot: options.outputRoot) : RenderCache())
         let files = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) + site.mediaFiles }
-        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours))
+        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours),
+                                          publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
         }
