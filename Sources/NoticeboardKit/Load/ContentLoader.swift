@@ -24,6 +24,9 @@ public struct TemplateSource: Sendable {
 public struct ContentLoader: Sendable {
     /// Extensions read as text; everything else under `content/` is media.
     static let textExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "csv"]
+    /// Files published as they are (photos, PDFs, sound and video). Anything else under `content/` — a Word file, a
+    /// spreadsheet, a note — is left out with a warning, so a stray file with residents' details is never put online.
+    static let mediaExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "pdf", "mp3", "m4a", "mp4", "webm"]
     /// Files larger than this are refused rather than read into memory.
     public var maximumFileSize = 64 * 1024 * 1024
 
@@ -49,8 +52,12 @@ public struct ContentLoader: Sendable {
                     if let file = readText(path: relative, full: full, csv: ext == "csv", diagnostics: &diagnostics) {
                         files.append(file)
                     }
-                } else {
+                } else if Self.mediaExtensions.contains(ext) {
                     media.append(relative)
+                } else {
+                    diagnostics.warning(SourceLocation(path: relative),
+                                        "此文件不是图片、PDF 或音视频，不会发布到网站（.\(ext.isEmpty ? "无扩展名" : ext)）(not a media file: left out of the site)",
+                                        key: "file.not-published")
                 }
             }
         }
