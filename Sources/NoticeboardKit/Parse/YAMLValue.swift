@@ -62,7 +62,9 @@ public struct YAMLValue: Sendable {
                 let extra = context.map { "（\($0.text)）" } ?? ""
                 return .failure(Diagnostic.error(located(mark), "YAML 语法错误：\(problem)\(extra) (YAML syntax error)", key: "yaml.syntax"))
             case .duplicatedKeysInMapping(let duplicates, let context):
-                return .failure(Diagnostic.error(located(context.mark), "键重复：\(duplicates.joined(separator: ", ")) (duplicate key)", key: "yaml.duplicate-key"))
+                // Yams marks the mapping; point at the second time the key is written instead.
+                let location = secondOccurrence(of: duplicates, in: yaml).map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? located(context.mark)
+                return .failure(Diagnostic.error(location, "键重复：\(duplicates.joined(separator: ", ")) 写了两次 (duplicate key)", key: "yaml.duplicate-key"))
             case .reader(let problem, _, _, _):
                 return .failure(Diagnostic.error(located(nil), "YAML 无法读取：\(problem) (YAML reader error)", key: "yaml.syntax"))
             default:
@@ -71,6 +73,19 @@ public struct YAMLValue: Sendable {
         } catch {
             return .failure(Diagnostic.error(located(nil), "YAML 错误：\(error) (YAML error)", key: "yaml.syntax"))
         }
+    }
+
+    /// Line and column of the second line that starts with one of `keys` followed by a colon.
+    static func secondOccurrence(of keys: [String], in yaml: String) -> (line: Int, column: Int)? {
+        var seen = Set<String>()
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            for key in keys where rest.hasPrefix(key + ":") || rest.hasPrefix("\"" + key + "\":") || rest.hasPrefix("'" + key + "':") {
+                if !seen.insert(key).inserted { return (index + 1, indent + 1) }
+            }
+        }
+        return nil
     }
 
     private static func convert(_ node: Node, located: (Mark?) -> SourceLocation, depth: Int) -> YAMLValue {
