@@ -23,6 +23,22 @@ public enum LedgerChecks {
         }
     }
 
+    /// Two different activities given the same `id` (编号): the page of the second would take the first one's address,
+    /// so it gets `-2` and a warning at its record. (Ids made from date and title only meet for true duplicates.)
+    public static func idClashes(_ activities: [Activity]) -> [Diagnostic] {
+        var first: [String: Activity] = [:]
+        var diagnostics: [Diagnostic] = []
+        for a in activities.sorted(by: { $0.source < $1.source }) {
+            guard let earlier = first[a.id] else { first[a.id] = a; continue }
+            if earlier.date != a.date || earlier.title != a.title {
+                diagnostics.append(.warning(a.source,
+                                            "编号“\(a.id)”已用于 \(earlier.source.path) 第 \(earlier.source.line) 行的“\(earlier.title)”，这条活动的页面改用“\(a.id)-2”等 (activity id used twice)",
+                                            key: "ledger.id-duplicate"))
+            }
+        }
+        return diagnostics
+    }
+
     /// The same activity (same date and title) recorded twice is a warning at the second record.
     public static func duplicates(_ activities: [Activity]) -> [Diagnostic] {
         var seen: [String: Activity] = [:]

@@ -55,6 +55,7 @@ public enum ContentParser {
             diagnostics += d
             if let bulletin { bulletins.append(bulletin) }
         }
+        diagnostics += LedgerChecks.idClashes(activities)
         let (theme, themeDiagnostics) = Theme.load(site: loaded.templates)
         diagnostics += themeDiagnostics
         var parsed = ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
