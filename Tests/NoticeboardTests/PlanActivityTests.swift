@@ -61,6 +61,18 @@ struct PlanActivityTests {
         #expect(Self.section(of: "1.2", in: html)?.contains("消防演练") == true)
     }
 
+    @Test func anActivityPageLinksToThePlanTaskItEvidences() throws {
+        let plan = "---\ntitle: 创建计划\nyear: 2026\nstatus: published\n---\n一、主要任务\n（一）垃圾分类\n"
+        let site = try TestSite([
+            "content/plans/p.md": plan,
+            "content/ledger/a.yaml": "- date: 2026-03-01\n  id: sorting\n  title: 分类宣传\n  category: 环境整治\n  tasks: [p#1.1]\n  summary: 在小区门口宣传垃圾分类。\n",
+        ])
+        defer { site.remove() }
+        #expect(site.build().errorCount == 0)
+        let page = try #require(site.read("ledger/activities/sorting/index.html"))
+        #expect(page.contains("<a href=\"../../../plans/p/#task-1-1\" title=\"创建计划\">（一）垃圾分类</a>"))
+    }
+
     /// The HTML from a task's anchor to the next task's anchor (or, with children, to the next task that is not below it).
     static func section(of id: String, in html: String, includingChildren: Bool = false) -> String? {
         let anchor = "id=\"" + PlanItem.anchor(for: id) + "\""

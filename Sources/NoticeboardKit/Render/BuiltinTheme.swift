@@ -29,6 +29,7 @@ public enum BuiltinTheme {
     {{#participants}}<div><dt>参与人数</dt><dd>{{participants}} 人</dd></div>{{/participants}}
     {{#volunteers}}<div><dt>志愿者</dt><dd>{{volunteers}} 人</dd></div>{{/volunteers}}
     {{#volunteerHours}}<div><dt>志愿服务时长</dt><dd>{{volunteerHours}} 小时</dd></div>{{/volunteerHours}}
+    {{#hasTasks}}<div><dt>对应任务</dt><dd><ul class="activity-tasks">{{#tasks}}<li>{{#href}}<a href="{{href}}" title="{{planTitle}}">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</li>{{/tasks}}</ul></dd></div>{{/hasTasks}}
   </dl>
   <div class="prose">
 {{{summary}}}
@@ -451,6 +452,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
   .home-side .home-section:first-child h2 { margin-top: 0.6rem; }
   .home-side .timeline { padding-left: 0.6rem; }
 }
+.activity-tasks { list-style: none; margin: 0; padding: 0; }
 
 """####,
         "bulletin.mustache": ####"""

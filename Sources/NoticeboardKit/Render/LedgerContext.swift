@@ -40,7 +40,16 @@ extension PageContext {
         if let v = a.volunteers { c["volunteers"] = v }
         if let v = a.volunteerHours { c["volunteerHours"] = Self.hoursText(v) }
         c["hasNumbers"] = a.participants != nil || a.volunteers != nil || a.volunteerHours != nil
-        Self.list(&c, "tasks", a.tasks.map { ["reference": $0] })
+        let index = a.tasks.isEmpty || site.plans.isEmpty ? nil : PlanTaskIndex(site.plans)
+        Self.list(&c, "tasks", a.tasks.map { reference -> [String: Any] in
+            var t: [String: Any] = ["reference": reference, "label": reference]
+            if let (plan, item) = index?.resolve(reference) {
+                t["label"] = item.number + item.title
+                t["planTitle"] = plan.title
+                t["href"] = URLPath.link(from: outputPath, to: plan.path) + "#" + item.anchor
+            }
+            return t
+        })
         let root = URLPath.root(from: outputPath)
         var photos: [[String: Any]] = []
         for (i, photo) in a.photos.enumerated() {
