@@ -1,7 +1,7 @@
 /// Everything the site publishes, decided at the build date: the model the render step turns into pages.
 public struct Site: Sendable {
     public var profile: SiteProfile
-    public var buildDate: LocalDate
+    public let buildDate: LocalDate
     /// Published notices, newest first (drafts only with `--drafts`).
     public var notices: [Notice]
     /// Published plans, newest year first (drafts only with `--drafts`).
@@ -11,17 +11,27 @@ public struct Site: Sendable {
     /// Media files under `content/`, as paths relative to `content/`.
     public var media: Set<String>
 
-    /// Every ledger activity (held and upcoming), newest first.
-    public var activities: [Activity] = []
 
     /// Briefings dated on or before the build date, newest first (drafts only with `--drafts`).
     public var bulletins: [Bulletin] = []
 
-    /// The ledger at the build date: statistics, months, categories, upcoming activities.
-    public var ledger: Ledger { Ledger(activities: activities, today: buildDate) }
+    /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
+    public let ledger: Ledger
 
-    /// Activities that reference a plan task (`2026-civilised#3.1.2`), newest first.
-    public func activities(referencing reference: String) -> [Activity] { ledger.activities(referencing: reference) }
+    /// Every ledger activity (held and upcoming), newest first.
+    public var activities: [Activity] { ledger.activities }
+
+    public init(profile: SiteProfile, buildDate: LocalDate, notices: [Notice], plans: [Plan] = [], honours: [HonourRoll] = [],
+                media: Set<String>, activities: [Activity] = [], bulletins: [Bulletin] = []) {
+        self.profile = profile
+        self.buildDate = buildDate
+        self.notices = notices
+        self.plans = plans
+        self.honours = honours
+        self.media = media
+        self.ledger = Ledger(activities: activities, today: buildDate)
+        self.bulletins = bulletins
+    }
 
     public func notices(_ currency: Currency) -> [Notice] {
         notices.filter { $0.currency(on: buildDate) == currency }

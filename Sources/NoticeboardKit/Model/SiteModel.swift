@@ -18,7 +18,7 @@ public struct SiteModel: Sendable {
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
         var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media,
-                        activities: parsed.activities.sorted(by: Ledger.newestFirst))
+                        activities: parsed.activities)
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }

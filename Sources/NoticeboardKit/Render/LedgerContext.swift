@@ -40,10 +40,9 @@ extension PageContext {
         if let v = a.volunteers { c["volunteers"] = v }
         if let v = a.volunteerHours { c["volunteerHours"] = Self.hoursText(v) }
         c["hasNumbers"] = a.participants != nil || a.volunteers != nil || a.volunteerHours != nil
-        let index = a.tasks.isEmpty || site.plans.isEmpty ? nil : PlanTaskIndex(site.plans)
         Self.list(&c, "tasks", a.tasks.map { reference -> [String: Any] in
             var t: [String: Any] = ["reference": reference, "label": reference]
-            if let (plan, item) = index?.resolve(reference) {
+            if let (plan, item) = taskIndex.resolve(reference) {
                 t["label"] = item.number + item.title
                 t["planTitle"] = plan.title
                 t["href"] = URLPath.link(from: outputPath, to: plan.path) + "#" + item.anchor

@@ -15,7 +15,13 @@ public struct PageContext: Sendable {
         return s
     }
 
-    public init(site: Site) { self.site = site }
+    /// Plan task references resolved to their plans, built once for every activity that names a task.
+    let taskIndex: PlanTaskIndex
+
+    public init(site: Site) {
+        self.site = site
+        self.taskIndex = PlanTaskIndex(site.plans)
+    }
 
     /// The shared part of a page's context. `outputPath` is the file being written (`notices/x/index.html`).
     public func base(outputPath: String, title: String, sectionPath: String? = nil, description: String? = nil) -> [String: Any] {
