@@ -55,13 +55,16 @@ struct PrintSheetTests {
             #expect(!fonts.isEmpty, "\(sheet) has no fonts")
             #expect(fonts.allSatisfy { $0.contains(" yes ") }, "\(sheet) has fonts that are not embedded")
 
-            // The signature date comes after the body: if it is on the paper, the end of the text is too.
+            // What ends the sheet — the signature date, or a briefing's 共印N份 — is on the paper, so the body before it is too.
             let text = try Self.tool("pdftotext", ["-raw", pdf, "-"]).replacingOccurrences(of: "\n", with: "")
-            if let signDate = html.firstMatch(of: /[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/) {
-                #expect(text.contains(String(signDate.0)), "\(sheet): the signature date is not on the paper")
-            }
+            let signDate = html.firstMatch(of: /[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/).map { String($0.0) }
+            let copies = html.firstMatch(of: /共印\s*[0-9０-９]+\s*份/).map { String($0.0).filter { !$0.isWhitespace } }
+            let ending = try #require(signDate ?? copies, "\(sheet) has neither a signature date nor a copies line")
+            #expect(text.filter { !$0.isWhitespace }.contains(ending), "\(sheet): '\(ending)' is not on the paper")
             // The QR code decodes to the sheet's page online.
-            if let url = html.firstMatch(of: /aria-label="二维码：([^"]+)"/) {
+            // The demo has a base URL, so every sheet carries a QR code, and it decodes to the sheet's page online.
+            let url = try #require(html.firstMatch(of: /aria-label="二维码：([^"]+)"/), "\(sheet) has no QR code")
+            do {
                 let png = site.root + "/qr"
                 _ = try Self.tool("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", String(pages), pdf, png])
                 var decoded = ""

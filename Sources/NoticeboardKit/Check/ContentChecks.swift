@@ -1,112 +1,32 @@
-import Markdown
-
-/// Checks that look across a document's body: images that exist, links that are safe, raw HTML that will be dropped.
-public enum BodyChecks {
-    public static func check(_ body: MarkdownNode, file: String, bodyLine: Int, media: Set<String>, allowsRawHTML: Bool) -> [Diagnostic] {
+/// The check step: problems that need more than one file — duplicate page names, ID numbers, images and links.
+public enum ContentChecks {
+    public static func check(_ parsed: ParsedContent, loaded: LoadedSite) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var lastLocation = SourceLocation(path: file, line: bodyLine, column: 1)
-        var reportedHTML = false
-        func visit(_ node: MarkdownNode) {
-            if node.start != nil { lastLocation = ParsedDocument.location(of: node, in: file, bodyLine: bodyLine) }
-            switch node.kind {
-            case .image(let source, _), .link(let source, _):
-                let isImage: Bool
-                if case .image = node.kind { isImage = true } else { isImage = false }
-                if !URLSafety.isSafe(source) {
-                    diagnostics.append(.error(lastLocation, "不允许的链接：\(source.prefix(40))（javascript:、data: 等会执行代码）(unsafe link refused)", key: "link.unsafe"))
-                    break
-                }
-                switch MediaReference.resolve(source, from: file, media: media) {
-                case .media, .external: break
-                case .outside:
-                    diagnostics.append(.error(lastLocation, "引用的文件在 content/ 之外：\(source) (reference points outside content/)", key: "media.outside"))
-                case .absolute:
-                    diagnostics.append(.error(lastLocation, "请用相对路径引用图片，不能用绝对路径：\(source) (absolute path refused)", key: "media.absolute"))
-                case .missing(let path):
-                    if isImage {
-                        diagnostics.append(.error(lastLocation, "找不到图片 content/\(path) (image does not exist)", key: "media.missing"))
-                    } else {
-                        diagnostics.append(.warning(lastLocation, "链接的文件不存在：content/\(path) (linked file does not exist)", key: "link.missing"))
-                    }
-                }
-            case .htmlBlock, .htmlInline:
-                if !allowsRawHTML, !reportedHTML {
-                    reportedHTML = true
-                    diagnostics.append(.warning(lastLocation, "正文中的 HTML 代码不会显示（site.yaml 中 raw_html: true 可开启）(raw HTML is dropped)", key: "markdown.raw-html"))
-                }
-            default: break
+        let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
+        var seen: [String: Notice] = [:]
+        for n in parsed.notices.sorted(by: { $0.source < $1.source }) {
+            if let first = seen[n.slug] {
+                diagnostics.append(.error(n.source, "网址名“\(n.slug)”与 \(first.source.path) 重复，两篇会写到同一个页面 (duplicate slug: both map to notices/\(n.slug)/)", key: "slug.duplicate"))
+            } else {
+                seen[n.slug] = n
             }
-            for child in node.children { visit(child) }
+            diagnostics += BodyChecks.check(n.body, file: n.source.path, bodyLine: n.bodyLine, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         }
-        visit(body)
+        if let profile = parsed.profile, profile.baseURL == nil {
+            diagnostics.append(.warning(SourceLocation(path: "content/site.yaml"),
+                                        "site.yaml 没有写网址（base_url），打印件上不印二维码，订阅源和站点地图也没有完整链接 (no base_url: QR codes are left out of print sheets)",
+                                        key: "site.base-url-missing"))
+        }
+        diagnostics += PlanChecks.check(parsed, media: media)
+        diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        diagnostics += LedgerChecks.check(parsed, media: media)
+        diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        for file in loaded.files {
+            for hit in IDNumberScan.find(in: file.text) {
+                diagnostics.append(.error(file.location(line: hit.line, column: hit.column),
+                                          "内容中有身份证号码（\(hit.value.prefix(6))…），不得公开 (ID-card number in content: remove it)", key: "privacy.id-number"))
+            }
+        }
         return diagnostics
-    }
-}
-
-/// Finds Chinese ID-card numbers (18 characters with a valid birth date) in any text: publishing one is an error.
-public enum IDNumberScan {
-    /// Locations of ID-card numbers in `text` (1-based line and column in Unicode scalars), read byte by byte for speed.
-    public static func find(in text: String) -> [(line: Int, column: Int, value: String)] {
-        guard hasDigitRun(text, length: 17) else { return [] }
-        var copy = text
-        return copy.withUTF8 { find(in: $0) }
-    }
-
-    /// The same over UTF-8 bytes (plain comparisons: this runs over every content and output file, also in debug builds).
-    public static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, column: Int, value: String)] {
-        var hits: [(Int, Int, String)] = []
-        var line = 1
-        var column = 1
-        var runStart = -1
-        var runLine = 1, runColumn = 1
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            let b: UInt8 = i < n ? bytes[i] : 0
-            let length = runStart >= 0 ? i - runStart : 0
-            if (b >= 0x30 && b <= 0x39) || ((b == 0x58 || b == 0x78) && length == 17) {
-                if runStart < 0 { runStart = i; runLine = line; runColumn = column }
-            } else if runStart >= 0 {
-                if length == 18 {
-                    let chars = (runStart..<i).map { Character(Unicode.Scalar(bytes[$0])) }
-                    if isIDNumber(chars) { hits.append((runLine, runColumn, String(chars))) }
-                }
-                runStart = -1
-            }
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return hits
-    }
-
-    /// Fast byte check: whether `text` has `length` ASCII digits in a row (an ID number has 17 and a check character).
-    static func hasDigitRun(_ text: String, length: Int) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 { run += 1; if run >= length { return true } } else { run = 0 }
-        }
-        return false
-    }
-
-    static func isIDNumber(_ chars: [Character]) -> Bool {
-        let digits = chars.prefix(17).compactMap(\.wholeNumberValue)
-        guard digits.count == 17 else { return false }
-        let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
-        let month = digits[10] * 10 + digits[11]
-        let day = digits[12] * 10 + digits[13]
-        guard (1900...2099).contains(year), LocalDate(year: year, month: month, day: day) != nil else { return false }
-        guard digits[0] >= 1 else { return false }
-        return true
-    }
-
-    /// Whether the 18th character is the correct ISO 7064 check character.
-    public static func hasValidCheckDigit(_ value: String) -> Bool {
-        let chars = Array(value)
-        guard chars.count == 18 else { return false }
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let checks = Array("10X98765432")
-        var sum = 0
-        for i in 0..<17 { guard let d = chars[i].wholeNumberValue else { return false }; sum += d * weights[i] }
-        return checks[sum % 11] == Character(chars[17].uppercased())
     }
 }

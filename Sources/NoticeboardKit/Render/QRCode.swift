@@ -1,4 +1,5 @@
 import Cqrencode
+import Markdown
 
 /// A QR code made by libqrencode, drawn as inline SVG so printed sheets need no image files.
 public struct QRCode: Sendable, Equatable {
@@ -38,13 +39,6 @@ public struct QRCode: Sendable, Equatable {
             }
         }
         let px = total * pixelsPerModule
-        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(total) \(total)\" width=\"\(px)\" height=\"\(px)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(total)\" height=\"\(total)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(total) \(total)\" width=\"\(px)\" height=\"\(px)\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(total)\" height=\"\(total)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
     }
-}
-
-import Markdown
-
-/// HTML escaping for values placed into markup built in Swift (Mustache escapes the rest).
-enum HTMLText {
-    static func escape(_ s: String) -> String { HTMLEscaping.escape(s) }
 }
