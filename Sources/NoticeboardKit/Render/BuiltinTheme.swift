@@ -390,7 +390,7 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 .activity { background: #fff; border: 1px solid var(--line); padding: 1rem; border-radius: 0.4rem; }
 .activity-facts { display: grid; grid-template-columns: 1fr; gap: 0.2rem; margin: 0 0 1rem; }
 .activity-facts div { display: flex; gap: 0.8rem; border-bottom: 1px dashed var(--line); padding: 0.2rem 0; }
-.activity-facts dt { color: var(--muted); min-width: 6.5em; }
+.activity-facts dt { color: var(--muted); flex: 0 0 5.5em; }
 .activity-facts dd { margin: 0; }
 .activity-photos { display: grid; gap: 0.6rem; }
 .activity-photos figure { margin: 0; }

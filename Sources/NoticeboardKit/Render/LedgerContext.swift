@@ -43,7 +43,7 @@ extension PageContext {
         Self.list(&c, "tasks", a.tasks.map { reference -> [String: Any] in
             var t: [String: Any] = ["reference": reference, "label": reference]
             if let (plan, item) = taskIndex.resolve(reference) {
-                t["label"] = item.number + item.title
+                t["label"] = item.id + " " + item.title
                 t["planTitle"] = plan.title
                 t["href"] = URLPath.link(from: outputPath, to: plan.path) + "#" + item.anchor
             }
