@@ -34,8 +34,12 @@ let package = Package(
                 "Cqrencode",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
+        // Embeds templates/ into NoticeboardKit at build time (the generated file stays out of git).
+        .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"], path: "Plugins/EmbedTheme"),
         .target(
             name: "NoticeboardServe",
             dependencies: [
