@@ -10,6 +10,7 @@ public final class InputFingerprint: @unchecked Sendable {
     public private(set) var shared: UInt64 = 0
     private let lock = NSLock()
     private var answers: [SiteQuery: UInt64] = [:]
+    private var index: SiteIndex?
 
     public init(loaded: LoadedSite, options: BuildOptions, buildDate: LocalDate, sections: [String], privateValues: [String] = []) {
         var h = StableHash()
@@ -49,8 +50,9 @@ public final class InputFingerprint: @unchecked Sendable {
         var h = StableHash()
         h.add(shared)
         h.add(id)
-        for q in queries.sorted(by: { "\($0)" < "\($1)" }) {
-            h.add("\(q)")
+        // Queries are stored sorted (RenderCache), so the key does not depend on the order they were asked in.
+        for q in queries {
+            h.add(q.name)
             h.add(answer(q, site: site))
         }
         return h.value
@@ -58,9 +60,13 @@ public final class InputFingerprint: @unchecked Sendable {
 
     /// The hash of one query's answer, computed once per build.
     private func answer(_ q: SiteQuery, site: Site) -> UInt64 {
-        if let kept = lock.withLock({ answers[q] }) { return kept }
+        let (kept, siteIndex) = lock.withLock { () -> (UInt64?, SiteIndex) in
+            if index == nil { index = SiteIndex(site) }
+            return (answers[q], index!)
+        }
+        if let kept { return kept }
         var h = StableHash()
-        for record in q.answer(in: site) {
+        for record in q.answer(in: site, index: siteIndex) {
             h.add(record.identity)
             for f in record.files { h.add(f); h.add(fileHashes[f] ?? 1) }
         }

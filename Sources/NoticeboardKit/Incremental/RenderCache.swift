@@ -60,7 +60,7 @@ public final class RenderCache: @unchecked Sendable {
             } else {
                 let log = ReadLog()
                 let files = group.render(reader(log))
-                let queries = log.queries.sorted { "\($0)" < "\($1)" }
+                let queries = log.queries.sorted { $0.name < $1.name }
                 let entry = Entry(key: fingerprint.key(id: group.id, queries: queries, site: site), queries: queries,
                                   paths: files.map(\.path), sizes: files.map(\.bytes.count))
                 results.set(i, files, entry: entry, reused: false)

@@ -18,12 +18,30 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     case bulletin(String)
     case bulletins
 
-    /// The answer in `site`: each record's identity and the content files it was read from.
-    func answer(in site: Site) -> [(identity: String, files: [String])] {
+    /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
+    var name: String {
         switch self {
-        case .notice(let slug): return site.notices.filter { $0.slug == slug }.map(Self.record)
+        case .notice(let s): return "notice:" + s
+        case .notices: return "notices"
+        case .noticesOfYear(let y): return "notices-of-year:\(y)"
+        case .noticeYears: return "notice-years"
+        case .noticeIndex(let limit): return "notice-index:\(limit)"
+        case .plan(let s): return "plan:" + s
+        case .plans: return "plans"
+        case .roll(let s): return "roll:" + s
+        case .honours: return "honours"
+        case .ledger: return "ledger"
+        case .bulletin(let s): return "bulletin:" + s
+        case .bulletins: return "bulletins"
+        }
+    }
+
+    /// The answer in `site`: each record's identity and the content files it was read from.
+    func answer(in site: Site, index: SiteIndex) -> [(identity: String, files: [String])] {
+        switch self {
+        case .notice(let slug): return (index.notices[slug] ?? []).map(Self.record)
         case .notices: return site.notices.map(Self.record)
-        case .noticesOfYear(let year): return site.notices.filter { $0.date.year == year }.map(Self.record)
+        case .noticesOfYear(let year): return (index.noticesByYear[year] ?? []).map(Self.record)
         case .noticeYears:
             return site.notices.map { ("\($0.slug)@\($0.date.year)@\($0.currency(on: site.buildDate))", []) }
         case .noticeIndex(let limit):
@@ -34,19 +52,36 @@ public enum SiteQuery: Hashable, Codable, Sendable {
                 if currency == .current, !n.pinned { shown += 1; full = shown <= limit }
                 return ("\(n.slug)@\(n.date.year)@\(currency)@\(n.pinned)", full ? n.inputs : [])
             }
-        case .plan(let slug): return site.plans.filter { $0.slug == slug }.map { ($0.slug, [$0.source.path]) }
+        case .plan(let slug): return (index.plans[slug] ?? []).map { ($0.slug, [$0.source.path]) }
         case .plans: return site.plans.map { ($0.slug, [$0.source.path]) }
-        case .roll(let slug): return site.honours.filter { $0.slug == slug }.map { ($0.slug, $0.inputs) }
+        case .roll(let slug): return (index.rolls[slug] ?? []).map { ($0.slug, $0.inputs) }
         case .honours: return site.honours.map { ($0.slug, $0.inputs) }
         case .ledger:
             let files = Set(site.activities.map(\.source.path)).sorted()
             return [("ledger:\(site.activities.count)", files)]
-        case .bulletin(let slug): return site.bulletins.filter { $0.slug == slug }.map { ($0.slug, [$0.source.path]) }
+        case .bulletin(let slug): return (index.bulletins[slug] ?? []).map { ($0.slug, [$0.source.path]) }
         case .bulletins: return site.bulletins.map { ($0.slug, [$0.source.path]) }
         }
     }
 
     private static func record(_ n: Notice) -> (identity: String, files: [String]) {
         (n.slug, n.inputs)
+    }
+}
+
+/// The site's records by slug and year, made once per build so answering a query never scans every record.
+final class SiteIndex: Sendable {
+    let notices: [String: [Notice]]
+    let noticesByYear: [Int: [Notice]]
+    let plans: [String: [Plan]]
+    let rolls: [String: [HonourRoll]]
+    let bulletins: [String: [Bulletin]]
+
+    init(_ site: Site) {
+        notices = Dictionary(grouping: site.notices, by: \.slug)
+        noticesByYear = Dictionary(grouping: site.notices, by: \.date.year)
+        plans = Dictionary(grouping: site.plans, by: \.slug)
+        rolls = Dictionary(grouping: site.honours, by: \.slug)
+        bulletins = Dictionary(grouping: site.bulletins, by: \.slug)
     }
 }

@@ -8,7 +8,7 @@ public final class ReadLog: @unchecked Sendable {
 
 /// The only way views read the site model: every accessor records what it answered in the group's `ReadLog`,
 /// so a page's dependencies are what it actually showed, never a list typed in by hand.
-public struct SiteReader {
+public final class SiteReader: @unchecked Sendable {
     private let site: Site
     let log: ReadLog
     /// Plan task references resolved to their plans (shared by every group; reading it records `.plans`).
