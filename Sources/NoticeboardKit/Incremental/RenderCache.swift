@@ -7,11 +7,14 @@ import Foundation
 public final class RenderCache: @unchecked Sendable {
     public static let stateName = ".noticeboard-state"
 
+    /// In the state file, group ids and paths are hashes (`PathHash`): it must hold no content values.
     struct Entry: Codable {
         var key: UInt64
         var paths: [String]
         var sizes: [Int]
     }
+    /// Output paths by their hash, from the output folder (to read reused groups back).
+    private var pathIndex: [String: String] = [:]
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
@@ -35,11 +38,12 @@ public final class RenderCache: @unchecked Sendable {
         if let data = FileManager.default.contents(atPath: outputRoot + "/" + Self.stateName),
            let state = try? JSONDecoder().decode(State.self, from: data), state.version == State.currentVersion {
             entries = state.groups
+            if !entries.isEmpty { pathIndex = PathHash.index(of: outputRoot) }
         }
     }
 
     struct State: Codable {
-        static let currentVersion = 1
+        static let currentVersion = 2
         var version = currentVersion
         var groups: [String: Entry]
     }
@@ -65,7 +69,8 @@ public final class RenderCache: @unchecked Sendable {
         for (i, g) in groups.enumerated() {
             let files = results.values[i]!
             if memory == nil, results.reused[i] { reusedPaths.formUnion(files.map(\.path)) }
-            next[g.id] = Entry(key: keys[i], paths: files.map(\.path), sizes: files.map(\.bytes.count))
+            next[memory == nil ? PathHash.of(g.id) : g.id] = Entry(key: keys[i], paths: files.map { memory == nil ? PathHash.of($0.path) : $0.path },
+                                                                  sizes: files.map(\.bytes.count))
             if memory != nil { nextMemory[g.id] = files }
         }
         lock.lock()
@@ -78,15 +83,15 @@ public final class RenderCache: @unchecked Sendable {
 
     private func cached(_ id: String, key: UInt64) -> [OutputFile]? {
         lock.lock()
-        let entry = entries[id]
+        let entry = entries[memory == nil ? PathHash.of(id) : id]
         let kept = memory?[id]
         lock.unlock()
         guard let entry, entry.key == key else { return nil }
         if let kept { return kept }
         guard let root = outputRoot else { return nil }
         var files: [OutputFile] = []
-        for (path, size) in zip(entry.paths, entry.sizes) {
-            guard let data = FileManager.default.contents(atPath: root + "/" + path), data.count == size else { return nil }
+        for (hash, size) in zip(entry.paths, entry.sizes) {
+            guard let path = pathIndex[hash], let data = FileManager.default.contents(atPath: root + "/" + path), data.count == size else { return nil }
             files.append(OutputFile(path: path, bytes: [UInt8](data)))
         }
         return files

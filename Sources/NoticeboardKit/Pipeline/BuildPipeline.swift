@@ -68,7 +68,10 @@ public struct BuildPipeline: Sendable {
         let renderer = SiteRenderer(site: site.site, theme: parsed.theme)
         let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths)
         let cache = self.cache ?? (options.writesOutput && options.incremental ? RenderCache(outputRoot: options.outputRoot) : RenderCache())
-        let files = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) + site.mediaFiles }
+        let pages = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) }
+        let media = MediaUse.published(site.mediaFiles, pages: pages)
+        diagnostics += media.diagnostics
+        let files = pages + media.files
         diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours),
                                           publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -77,8 +80,13 @@ public struct BuildPipeline: Sendable {
         do {
             let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files, extra: [cache.stateFile()], skipCompare: cache.reusedPaths) }
             return finish(files, report: report, date: buildDate)
+        } catch let error as WriteError {
+            cache.clear()
+            diagnostics.append(.error(SourceLocation(path: error.path), "\(error.description)；输出文件夹已恢复为上一次构建的样子 (the output folder was left as the previous build)", key: "output.write"))
+            return finish(files, date: buildDate)
         } catch {
-            diagnostics.append(.error(SourceLocation(path: options.outputRoot), "写入失败：\(error) (write failed)", key: "output.write"))
+            cache.clear()
+            diagnostics.append(.error(SourceLocation(path: options.outputRoot), "无法写入输出文件夹 \(options.outputRoot)（\(error.localizedDescription)）(cannot write the output folder)", key: "output.write"))
             return finish(files, date: buildDate)
         }
     }

@@ -7,7 +7,7 @@ extension PageContext {
 
     /// Site path of a category's page.
     public static func ledgerCategoryPath(_ category: String) -> String {
-        let name = Slug.clean(category)
+        let cleaned = Slug.clean(category), name = cleaned.isEmpty ? "" : Slug.fit(cleaned)
         return "ledger/category/\(name.isEmpty ? "other" : name)/"
     }
 
@@ -71,7 +71,7 @@ extension PageContext {
     /// `12`, `12.5` — hours rounded to one decimal.
     public static func hoursText(_ h: Double) -> String {
         let r = (h * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(format: "%.1f", r)
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(format: "%.1f", r)
     }
 
     /// Statistics of the ledger for a year: totals, each month, each category; held activities only.
