@@ -116,7 +116,7 @@ public enum PrivacyText {
         while i < b.count {
             let c = b[i]
             if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
-                let v = 0xFF00 + (UInt32(b[i + 1] & 0x0F) << 6) + UInt32(b[i + 2] & 0x3F)
+                let v = 0xF000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
                 if (0xFF01...0xFF5E).contains(v) { out.append(UInt8(v - 0xFF01 + 0x21)); i += 3; continue }
             }
             if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { out.append(0x20); i += 3; continue }

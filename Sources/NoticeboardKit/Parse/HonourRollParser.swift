@@ -126,10 +126,11 @@ public enum HonourRollParser {
         }
 
         guard let title, let list, let category, let year else { return (nil, r.diagnostics.items) }
-        let roll = HonourRoll(source: file.location(), slug: slug, title: title, list: list, category: category, year: year,
+        var roll = HonourRoll(source: file.location(), slug: slug, title: title, list: list, category: category, year: year,
                               announced: announced, publicity: publicity, termYears: termYears, termUntil: termUntil,
                               status: status ?? .confirmed, revocation: revocation, introText: introText, intro: intro, signedBy: signedBy,
                               number: number, noticeTitle: noticeTitle, red: red, black: black)
+        roll.introLocation = intro == nil ? nil : r.location(of: "intro")
         return (roll, r.diagnostics.items)
     }
 

@@ -133,12 +133,13 @@ public enum LedgerParser {
         let explicitID = r.string("id", label: "编号")
         guard let date, let title, let category else { return (nil, r.diagnostics.items) }
         let id = Slug.fit(explicitID.map(Slug.clean).flatMap { $0.isEmpty || Slug.isReserved($0) ? nil : $0 } ?? "\(date)-\(Slug.fromStem(title))")
-        let activity = Activity(
+        var activity = Activity(
             id: id, source: r.location, date: date, endDate: endDate, start: start, end: end, title: title, category: category,
             place: place, organiser: organiser, participants: participants, volunteers: volunteers, volunteerHours: hours,
             tasks: tasks, taskLocations: taskLocations, photos: photos, photoLocations: photoLocations,
             summary: summaryText.flatMap { $0.isEmpty ? nil : ChineseTypography.parse($0) },
             categoryLocation: r.location(of: "category"))
+        activity.summaryLocation = activity.summary == nil ? nil : r.location(of: "summary")
         return (activity, r.diagnostics.items)
     }
 
