@@ -23,10 +23,11 @@ public enum ContentChecks {
         diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
             // Also in full-width digits, entities, percent-escapes, or in groups (`1101 0119 9003 0712 34`, valid check digit).
-            let normalized = PrivacyText.normalize(Array(file.text.utf8))
+            let raw = Array(file.text.utf8)
+            let normalized = PrivacyText.mayChange(raw, names: false) ? PrivacyText.normalize(raw) : raw
             var hits = normalized.withUnsafeBufferPointer { IDNumberScan.find(in: $0) }
-            let grouped = PrivacyText.joinDigitGroups(normalized)
-            if grouped.count != normalized.count {
+            if PrivacyText.hasGroupedDigitRun(normalized) {
+                let grouped = PrivacyText.joinDigitGroups(normalized)
                 hits += grouped.withUnsafeBufferPointer { IDNumberScan.find(in: $0) }.filter { hit in
                     IDNumberScan.hasValidCheckDigit(hit.value) && !hits.contains { $0.value == hit.value }
                 }

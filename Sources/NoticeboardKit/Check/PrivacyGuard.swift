@@ -70,11 +70,13 @@ public enum PrivacyGuard {
         var leaks: [Int: [OutputFile]] = [:]
         for f in files.sorted(by: { $0.path < $1.path }) {
             let ext = f.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            var normalized = PrivacyText.normalize(Array(f.path.utf8))
-            normalized.append(0x0A)
-            if textExtensions.contains(ext) { normalized += PrivacyText.normalize(f.bytes) }
+            // The path (file names and URLs are public too) and the text, each as a reader would see it.
+            var texts = [PrivacyText.normalize(Array(f.path.utf8))]
+            if textExtensions.contains(ext) {
+                texts.append(PrivacyText.mayChange(f.bytes, names: !values.isEmpty) ? PrivacyText.normalize(f.bytes) : f.bytes)
+            }
             if !values.isEmpty {
-                let text = String(decoding: normalized, as: UTF8.self)
+                let text = texts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
                 let squeezed = PrivacyText.squeezed(text)
                 for (k, v) in values.enumerated()
                 where v.forms.contains(where: { text.contains($0) }) || squeezedForms[k].contains(where: { squeezed.contains($0) }) {
@@ -82,16 +84,18 @@ public enum PrivacyGuard {
                 }
             }
             var found = Set<String>()
-            for bytes in [normalized, PrivacyText.joinDigitGroups(normalized)] {
-                for hit in bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) })
-                where IDNumberScan.hasValidCheckDigit(hit.value) && found.insert(hit.value).inserted {
-                    ids[hit.value, default: []].append(f)
-                }
-            }
             var phones = Set<String>()
-            for hit in MobileNumberScan.find(in: normalized)
-            where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) && phones.insert(hit.digits).inserted {
-                mobiles[hit.digits, default: []].append(f)
+            for normalized in texts {
+                for bytes in PrivacyText.hasGroupedDigitRun(normalized) ? [normalized, PrivacyText.joinDigitGroups(normalized)] : [normalized] {
+                    for hit in bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) })
+                    where IDNumberScan.hasValidCheckDigit(hit.value) && found.insert(hit.value).inserted {
+                        ids[hit.value, default: []].append(f)
+                    }
+                }
+                for hit in MobileNumberScan.find(in: normalized)
+                where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) && phones.insert(hit.digits).inserted {
+                    mobiles[hit.digits, default: []].append(f)
+                }
             }
         }
         let normalizedSources = sources.sorted { $0.path < $1.path }.map { ($0, PrivacyText.normalize(Array($0.text.utf8))) }

@@ -3,6 +3,43 @@
 /// spaces, and a `+86`/`0086` prefix before a mobile number is blanked. Line breaks stay where they were (escapes of
 /// control characters are left alone), so a line found in a normalised source file is the line the user typed.
 public enum PrivacyText {
+    /// Whether `normalize` could change what the number and name scans see: a numeric or named entity, a
+    /// percent-escape, a full-width form or wide space, a `+86`. With `names`, any escape or wide form counts; without,
+    /// only those that can make a digit. (Plain loops over a buffer: this runs on every output file, also in debug builds.)
+    public static func mayChange(_ bytes: [UInt8], names: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x26, i + 1 < n, names || b[i + 1] == 0x23 { return true }                       // &… / &#
+                if c == 0x25, i + 2 < n, names || (b[i + 1] == 0x33 && b[i + 2] >= 0x30 && b[i + 2] <= 0x39) { return true }  // %3x
+                if c == 0xEF, i + 1 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { return true }            // full-width forms
+                if c == 0x2B, i + 2 < n, b[i + 1] == 0x38, b[i + 2] == 0x36 { return true }              // +86
+                if c == 0x30, i + 3 < n, b[i + 1] == 0x30, b[i + 2] == 0x38, b[i + 3] == 0x36 { return true }  // 0086
+                if names, c == 0xE3 || c == 0xC2 || c == 0xE2 { return true }                            // wide spaces
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether there are 17 or more digits in a row when single spaces or hyphens between them are skipped (an ID
+    /// number written in groups), so `joinDigitGroups` is worth running.
+    public static func hasGroupedDigitRun(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var run = 0, separated = false, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x30 && c <= 0x39 { run += 1; if run >= 17 && separated { return true } }
+                else if (c == 0x20 || c == 0x2D), run > 0, i + 1 < b.count, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { separated = true }
+                else { run = 0; separated = false }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Normalises UTF-8 bytes (linear; a text without `&`, `%`, `+86`, `0086` or wide forms is returned as it is).
     public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
         var b = bytes

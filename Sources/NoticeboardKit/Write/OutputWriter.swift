@@ -83,7 +83,12 @@ public struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(atPath: staging)  // nothing visible was touched yet
             throw error
         }
-        report.removed = try apply(journal, undoOnFailure: true)
+        do {
+            report.removed = try apply(journal, undoOnFailure: true)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)  // rolled back: nothing is left to finish
+            throw error
+        }
         try? FileManager.default.removeItem(atPath: staging)
         return report
     }
