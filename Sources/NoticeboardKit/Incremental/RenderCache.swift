@@ -69,8 +69,7 @@ public final class RenderCache: @unchecked Sendable {
         for (i, g) in groups.enumerated() {
             let files = results.values[i]!
             if memory == nil, results.reused[i] { reusedPaths.formUnion(files.map(\.path)) }
-            next[memory == nil ? PathHash.of(g.id) : g.id] = Entry(key: keys[i], paths: files.map { memory == nil ? PathHash.of($0.path) : $0.path },
-                                                                  sizes: files.map(\.bytes.count))
+            next[PathHash.of(g.id)] = Entry(key: keys[i], paths: files.map { PathHash.of($0.path) }, sizes: files.map(\.bytes.count))
             if memory != nil { nextMemory[g.id] = files }
         }
         lock.lock()
@@ -83,7 +82,7 @@ public final class RenderCache: @unchecked Sendable {
 
     private func cached(_ id: String, key: UInt64) -> [OutputFile]? {
         lock.lock()
-        let entry = entries[memory == nil ? PathHash.of(id) : id]
+        let entry = entries[PathHash.of(id)]
         let kept = memory?[id]
         lock.unlock()
         guard let entry, entry.key == key else { return nil }

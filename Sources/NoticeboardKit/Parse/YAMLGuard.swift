@@ -82,12 +82,13 @@ public enum YAMLGuard {
         }
     }
 
-    /// The first C0 control character other than tab and line feed, DEL, or a C1 control, as hex.
+    /// The first C0 control character other than tab, line feed and carriage return (line breaks, escaped wherever
+    /// they go), DEL, or a C1 control, as hex.
     static func controlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F {
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
                 return String(format4(UInt32(b)))
             }
             if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
