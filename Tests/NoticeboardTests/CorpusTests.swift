@@ -17,7 +17,7 @@ struct CorpusTests {
     }()
 
     /// A case still running after this long is a hang (the largest cases take a minute or two in a debug build on a busy machine).
-    static let timeout: TimeInterval = 270
+    static let timeout: TimeInterval = 540
 
     /// Keys of problems that belong to a whole file (its name, encoding, header row, presence), reported at 1:1.
     static let fileLevelKeys: Set<String> = [
@@ -78,7 +78,7 @@ struct CorpusTests {
         return (p.terminationStatus, nil, stderr, seconds)
     }
 
-    @Test("corpus case", .timeLimit(.minutes(5)), arguments: CorpusCase.all)
+    @Test("corpus case", .timeLimit(.minutes(10)), arguments: CorpusCase.all)
     func corpusCase(_ corpus: CorpusCase) throws {
         let site = try corpus.makeSite()
         defer { site.remove() }
