@@ -62,6 +62,7 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzPlanOutline", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzPlanOutline"),
         .executableTarget(name: "FuzzSite", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzSite"),
+        .executableTarget(name: "FuzzNumbers", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzNumbers"),
         .testTarget(
             name: "NoticeboardTests",
             dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown"],

@@ -70,10 +70,14 @@ public enum CommonMarkConverter {
     }
 }
 
-/// Byte offsets of line starts, to turn cmark's byte columns into character columns.
-struct LineIndex {
+/// Byte offsets of line starts, to turn cmark's byte columns into character columns of the text as the user wrote it:
+/// the private-use joiner `ChineseTypography.prepare` inserts is not counted. Nodes are visited in document order, so
+/// the count continues from the previous position on the same line: linear even for one very long line.
+final class LineIndex {
     private let utf8: [UInt8]
     private var starts: [Int] = [0]
+    /// The last position counted: line, byte offset reached and characters before it.
+    private var cursor = (line: 0, byte: 0, characters: 0)
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
@@ -87,10 +91,16 @@ struct LineIndex {
         guard line >= 1, line <= starts.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let begin = starts[line - 1]
         let end = min(begin + byteColumn - 1, utf8.count)
-        var characters = 0
-        for byte in utf8[begin..<end] where byte & 0xC0 != 0x80 {
-            characters += 1
+        var i = begin, characters = 0
+        if cursor.line == line, cursor.byte <= end, cursor.byte >= begin { (i, characters) = (cursor.byte, cursor.characters) }
+        while i < end {
+            let byte = utf8[i]
+            // U+E000 (EE 80 80), the joiner, was not typed by the user.
+            if byte == 0xEE, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 { i += 3; continue }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            i += 1
         }
+        cursor = (line, i, characters)
         return characters + 1
     }
 }

@@ -2,6 +2,16 @@ import Markdown
 
 /// Checks that look across a document's body: images that exist, links that are safe, raw HTML that will be dropped.
 public enum BodyChecks {
+    /// Checks Markdown written in a YAML value or a CSV cell (a deed, a summary, a roll's 说明): everything is
+    /// reported at the value, since positions inside a YAML scalar do not map to the file's lines one to one.
+    public static func checkValue(_ node: MarkdownNode, at location: SourceLocation, media: Set<String>, allowsRawHTML: Bool) -> [Diagnostic] {
+        check(node, file: location.path, bodyLine: location.line, media: media, allowsRawHTML: allowsRawHTML).map {
+            var d = $0
+            d.location = location
+            return d
+        }
+    }
+
     public static func check(_ body: MarkdownNode, file: String, bodyLine: Int, media: Set<String>, allowsRawHTML: Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var lastLocation = SourceLocation(path: file, line: bodyLine, column: 1)

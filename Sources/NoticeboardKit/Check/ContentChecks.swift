@@ -22,7 +22,17 @@ public enum ContentChecks {
         diagnostics += LedgerChecks.check(parsed, media: media)
         diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
-            for hit in IDNumberScan.find(in: file.text) {
+            // Also in full-width digits, entities, percent-escapes, or in groups (`1101 0119 9003 0712 34`, valid check digit).
+            let raw = Array(file.text.utf8)
+            let normalized = PrivacyText.mayChange(raw, names: false) ? PrivacyText.normalize(raw) : raw
+            var hits = normalized.withUnsafeBufferPointer { IDNumberScan.find(in: $0) }
+            if PrivacyText.hasGroupedDigitRun(normalized) {
+                let grouped = PrivacyText.joinDigitGroups(normalized)
+                hits += grouped.withUnsafeBufferPointer { IDNumberScan.find(in: $0) }.filter { hit in
+                    IDNumberScan.hasValidCheckDigit(hit.value) && !hits.contains { $0.value == hit.value }
+                }
+            }
+            for hit in hits {
                 diagnostics.append(.error(file.location(line: hit.line, column: hit.column),
                                           "内容中有身份证号码（\(hit.value.prefix(6))…），不得公开 (ID-card number in content: remove it)", key: "privacy.id-number"))
             }

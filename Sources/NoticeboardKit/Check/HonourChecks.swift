@@ -10,7 +10,12 @@ public enum HonourChecks {
                 seen[roll.slug] = roll
             }
             if let intro = roll.intro {
-                diagnostics += BodyChecks.check(intro, file: roll.source.path, bodyLine: 1, media: media, allowsRawHTML: allowsRawHTML)
+                diagnostics += BodyChecks.checkValue(intro, at: roll.introLocation ?? roll.source, media: media, allowsRawHTML: allowsRawHTML)
+            }
+            for entry in roll.red {
+                if let deeds = entry.deeds {
+                    diagnostics += BodyChecks.checkValue(deeds, at: entry.deedsLocation ?? entry.location, media: media, allowsRawHTML: allowsRawHTML)
+                }
             }
             let photos = roll.red.compactMap { e in e.photo.map { ($0, e.location) } } + roll.black.compactMap { e in e.photo.map { ($0, e.location) } }
             for (photo, location) in photos {

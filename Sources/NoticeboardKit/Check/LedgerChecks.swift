@@ -6,6 +6,11 @@ public enum LedgerChecks {
         var diagnostics = categories(activities, known: parsed.profile?.categories ?? SiteProfile.defaultCategories)
         diagnostics += duplicates(activities)
         diagnostics += photos(activities, media: media)
+        for a in activities {
+            if let summary = a.summary {
+                diagnostics += BodyChecks.checkValue(summary, at: a.summaryLocation ?? a.source, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+            }
+        }
         let known = knownTaskReferences(parsed)
         diagnostics += taskReferences(activities, known: known)
         return diagnostics

@@ -6,6 +6,9 @@ public enum OutputChecks {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String?] = [:]
         for f in files {
+            if let problem = OutputPathRules.problem(in: f.path) {
+                diagnostics.append(.error(SourceLocation(path: f.source ?? f.path), "输出路径 \(f.path) 无法写入：\(problem) (output path cannot be written)", key: "output.path"))
+            }
             if let other = seen[f.path] {
                 diagnostics.append(.error(SourceLocation(path: f.source ?? f.path),
                                           "输出路径冲突：\(f.path) 也由 \(other ?? "站点") 生成 (two sources map to the same output path)", key: "output.collision"))

@@ -56,49 +56,99 @@ public enum PrivacyGuard {
         Set(([profile.contact.phone].compactMap { $0 } + profile.publicPhones).map { MobileNumberScan.normalized($0) })
     }
 
-    /// Errors for every leak in the rendered files: one per output file and unmasked black-list value (`privacy.leak`),
-    /// and one per ID-card number (`privacy.id-number`, valid check digit) or mobile number not published on purpose
-    /// (`privacy.phone`), located at the content file and line it came from.
+    /// Errors for every leak in the rendered files — in their text and in their paths (file names, URLs): one per
+    /// unmasked black-list value (`privacy.leak`), ID-card number (`privacy.id-number`, valid check digit) or mobile
+    /// number not published on purpose (`privacy.phone`). Texts are compared after `PrivacyText.normalize` (entities,
+    /// percent-escapes, full-width digits, `+86`, separators). Each is located where the value was typed in a content
+    /// file; only a value no content file holds (generated text) is reported at the page's source or the output path.
     public static func scan(_ files: [OutputFile], for values: [PrivateValue], publicPhones: Set<String> = [], sources: [SourceFile] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let blackPhones = Set(values.filter { $0.kind == .phone }.flatMap(\.forms).map { MobileNumberScan.normalized($0) })
+        let squeezedForms = values.map { v in v.forms.map { PrivacyText.squeezed(PrivacyText.normalize($0)) }.filter { $0.count >= 2 } }
         var mobiles: [String: [OutputFile]] = [:]
         var ids: [String: [OutputFile]] = [:]
+        var leaks: [Int: [OutputFile]] = [:]
         for f in files.sorted(by: { $0.path < $1.path }) {
             let ext = f.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            guard textExtensions.contains(ext) else { continue }
-            let text = values.isEmpty ? "" : String(decoding: f.bytes, as: UTF8.self)
-            let where_ = SourceLocation(path: f.source ?? f.path)
-            for v in values {
-                let hit = v.forms.contains { form in text.contains(form) || text.contains(URLPath.encode(form)) }
-                guard hit else { continue }
-                diagnostics.append(.error(where_, "输出页面 \(f.path) 含有曝光台未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)），请改写来源内容 (unmasked black-list \(v.kind) in rendered output)", key: "privacy.leak"))
+            // The path (file names and URLs are public too) and the text, each as a reader would see it.
+            var texts = [PrivacyText.normalize(Array(f.path.utf8))]
+            if textExtensions.contains(ext) {
+                texts.append(PrivacyText.mayChange(f.bytes, names: !values.isEmpty) ? PrivacyText.normalize(f.bytes) : f.bytes)
             }
-            for hit in f.bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) }) where IDNumberScan.hasValidCheckDigit(hit.value) {
-                ids[hit.value, default: []].append(f)
+            if !values.isEmpty {
+                let text = texts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+                let squeezed = PrivacyText.squeezed(text)
+                for (k, v) in values.enumerated()
+                where v.forms.contains(where: { text.contains($0) }) || squeezedForms[k].contains(where: { squeezed.contains($0) }) {
+                    leaks[k, default: []].append(f)
+                }
             }
-            for hit in MobileNumberScan.find(in: f.bytes) where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) {
-                mobiles[hit.digits, default: []].append(f)
+            var found = Set<String>()
+            var phones = Set<String>()
+            for normalized in texts {
+                for bytes in PrivacyText.hasGroupedDigitRun(normalized) ? [normalized, PrivacyText.joinDigitGroups(normalized)] : [normalized] {
+                    for hit in bytes.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) })
+                    where IDNumberScan.hasValidCheckDigit(hit.value) && found.insert(hit.value).inserted {
+                        ids[hit.value, default: []].append(f)
+                    }
+                }
+                for hit in MobileNumberScan.find(in: normalized)
+                where !publicPhones.contains(hit.digits) && !blackPhones.contains(hit.digits) && phones.insert(hit.digits).inserted {
+                    mobiles[hit.digits, default: []].append(f)
+                }
             }
         }
+        let normalizedSources = sources.sorted { $0.path < $1.path }.map { ($0, PrivacyText.normalize(Array($0.text.utf8))) }
+        let entryLines = Dictionary(grouping: values.map(\.origin), by: \.path).mapValues { $0.map(\.line) }
+        for (k, outputs) in leaks.sorted(by: { $0.key < $1.key }) {
+            let v = values[k]
+            let origin = locateValue(v.forms.map(PrivacyText.normalize), squeezed: squeezedForms[k], in: normalizedSources, entryLines: entryLines) ?? fallback(outputs)
+            diagnostics.append(.error(origin, "曝光台未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)）会出现在 \(listed(outputs))，请改写这里的内容 (unmasked black-list \(v.kind) would be published)", key: "privacy.leak"))
+        }
         for (value, outputs) in ids.sorted(by: { $0.key < $1.key }) {
-            let origin = locate(sources: sources, outputs: outputs) { IDNumberScan.find(in: $0.text).first { $0.value == value }.map { ($0.line, $0.column) } }
+            let origin = locate(normalizedSources, outputs: outputs) { bytes in
+                for candidate in [bytes, PrivacyText.joinDigitGroups(bytes)] {
+                    if let hit = candidate.withUnsafeBufferPointer({ IDNumberScan.find(in: $0) }).first(where: { $0.value.uppercased() == value.uppercased() }) { return (hit.line, hit.column) }
+                }
+                return nil
+            }
             diagnostics.append(.error(origin, "输出页面 \(listed(outputs)) 含有身份证号码（\(value.prefix(6))…），不得公开 (ID-card number in rendered output)", key: "privacy.id-number"))
         }
         for (digits, outputs) in mobiles.sorted(by: { $0.key < $1.key }) {
-            let origin = locate(sources: sources, outputs: outputs) { file in
-                MobileNumberScan.find(in: Array(file.text.utf8)).first { $0.digits == digits }.map { ($0.line, $0.column) }
+            let origin = locate(normalizedSources, outputs: outputs) { bytes in
+                MobileNumberScan.find(in: bytes).first { $0.digits == digits }.map { ($0.line, $0.column) }
             }
             diagnostics.append(.error(origin, "输出页面 \(listed(outputs)) 含有手机号码 \(Masking.phone(digits))，不是社区公开的电话；请删去，或在 site.yaml 的 public_phones 中列出 (mobile number in rendered output that is not one of the site's public phones)", key: "privacy.phone"))
         }
         return diagnostics
     }
 
-    /// The content file (and line) a leaked number was written in, else the first output file's source.
-    private static func locate(sources: [SourceFile], outputs: [OutputFile], find: (SourceFile) -> (Int, Int)?) -> SourceLocation {
-        for file in sources.sorted(by: { $0.path < $1.path }) {
-            if let (line, column) = find(file) { return file.location(line: line, column: column) }
+    /// The line of a content file where a black-list value is written in full, other than its own entry in the roll.
+    private static func locateValue(_ forms: [String], squeezed: [String], in sources: [(SourceFile, [UInt8])], entryLines: [String: [Int]]) -> SourceLocation? {
+        for (file, bytes) in sources {
+            let own = entryLines[file.path] ?? []
+            var line = 0
+            for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                line += 1
+                let text = String(decoding: raw, as: UTF8.self)
+                let column = forms.lazy.compactMap { form in text.range(of: form).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } }.first
+                guard column != nil || squeezed.contains(where: { PrivacyText.squeezed(text).contains($0) }) else { continue }
+                if own.contains(where: { $0 <= line && line <= $0 + 8 }) { continue }  // the roll's own entry
+                return file.location(line: line, column: column ?? 1)
+            }
         }
+        return nil
+    }
+
+    /// The content file (and line) a leaked number was written in, else the first output file's source.
+    private static func locate(_ sources: [(SourceFile, [UInt8])], outputs: [OutputFile], find: ([UInt8]) -> (Int, Int)?) -> SourceLocation {
+        for (file, bytes) in sources {
+            if let (line, column) = find(bytes) { return file.location(line: line, column: column) }
+        }
+        return fallback(outputs)
+    }
+
+    private static func fallback(_ outputs: [OutputFile]) -> SourceLocation {
         let first = outputs[0]
         return SourceLocation(path: first.source ?? first.path)
     }
@@ -147,7 +197,7 @@ public enum MobileNumberScan {
                 // 3 digits, optional separator, 4 digits, optional separator, 4 digits
                 var j = i, digits: [UInt8] = []
                 for group in [3, 4, 4] {
-                    if !digits.isEmpty, j < n, bytes[j] == 0x20 || bytes[j] == 0x2D, isDigit(j + 1) { j += 1 }
+                    if !digits.isEmpty, j < n, bytes[j] == 0x20 || bytes[j] == 0x2D || bytes[j] == 0x2E, isDigit(j + 1) { j += 1 }
                     var k = 0
                     while k < group, isDigit(j) { digits.append(bytes[j]); j += 1; k += 1 }
                     if k < group { break }

@@ -11,6 +11,7 @@ public final class InputFingerprint: @unchecked Sendable {
     private let lock = NSLock()
     private var answers: [SiteQuery: UInt64] = [:]
     private var index: SiteIndex?
+    private var byHash: [String: SiteQuery]?
 
     public init(loaded: LoadedSite, options: BuildOptions, buildDate: LocalDate, sections: [String], privateValues: [String] = []) {
         var h = StableHash()
@@ -56,6 +57,25 @@ public final class InputFingerprint: @unchecked Sendable {
             h.add(answer(q, site: site))
         }
         return h.value
+    }
+
+    /// The queries a state file recorded, named by their hashes; nil when one of them names nothing the site has now.
+    func queries(hashed: [String], site: Site) -> [SiteQuery]? {
+        let known = lock.withLock { () -> [String: SiteQuery] in
+            if let byHash { return byHash }
+            var all: [SiteQuery] = [.notices, .noticeYears, .noticeIndex(limit: NoticePages.indexLimit), .plans, .honours, .ledger, .bulletins]
+            all += site.notices.map { .notice($0.slug) } + Set(site.notices.map(\.date.year)).map { .noticesOfYear($0) }
+            all += site.plans.map { .plan($0.slug) } + site.honours.map { .roll($0.slug) } + site.bulletins.map { .bulletin($0.slug) }
+            let map = Dictionary(all.map { (PathHash.of($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+            byHash = map
+            return map
+        }
+        var result: [SiteQuery] = []
+        for h in hashed {
+            guard let q = known[h] else { return nil }
+            result.append(q)
+        }
+        return result
     }
 
     /// The hash of one query's answer, computed once per build.

@@ -1,19 +1,24 @@
 import Foundation
 
-/// Page groups rendered by an earlier build: each group's input key and output paths, and in `serve` its files.
+/// Page groups rendered by an earlier build: each group's key, the questions it asked of the site, its output paths,
+/// and in `serve` its files.
 ///
-/// `build` keeps it in the output folder (`.noticeboard-state`), so a later build re-renders only groups whose inputs
-/// changed and reads the others back from the folder; `serve` keeps it in memory with the files themselves.
+/// `build` keeps it in the output folder (`.noticeboard-state`), so a later build re-renders only groups whose
+/// recorded queries have different answers and reads the others back from the folder; `serve` keeps it in memory
+/// with the files themselves.
 public final class RenderCache: @unchecked Sendable {
     public static let stateName = ".noticeboard-state"
 
+    /// In the state file, group ids, queries and paths are hashes (`PathHash`): it must hold no content values.
     struct Entry: Codable {
         var key: UInt64
-        /// What the group asked of the site when it last rendered.
-        var queries: [SiteQuery]
+        /// What the group asked of the site when it last rendered, as hashes of `SiteQuery.name`.
+        var queries: [String]
         var paths: [String]
         var sizes: [Int]
     }
+    /// Output paths by their hash, from the output folder (to read reused groups back).
+    private var pathIndex: [String: String] = [:]
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
@@ -39,11 +44,12 @@ public final class RenderCache: @unchecked Sendable {
         if let data = FileManager.default.contents(atPath: outputRoot + "/" + Self.stateName),
            let state = try? JSONDecoder().decode(State.self, from: data), state.version == State.currentVersion {
             entries = state.groups
+            if !entries.isEmpty { pathIndex = PathHash.index(of: outputRoot) }
         }
     }
 
     struct State: Codable {
-        static let currentVersion = 2
+        static let currentVersion = 3
         var version = currentVersion
         var groups: [String: Entry]
     }
@@ -61,8 +67,8 @@ public final class RenderCache: @unchecked Sendable {
                 let log = ReadLog()
                 let files = group.render(reader(log))
                 let queries = log.queries.sorted { $0.name < $1.name }
-                let entry = Entry(key: fingerprint.key(id: group.id, queries: queries, site: site), queries: queries,
-                                  paths: files.map(\.path), sizes: files.map(\.bytes.count))
+                let entry = Entry(key: fingerprint.key(id: group.id, queries: queries, site: site), queries: queries.map { PathHash.of($0.name) },
+                                  paths: files.map { PathHash.of($0.path) }, sizes: files.map(\.bytes.count))
                 results.set(i, files, entry: entry, reused: false)
                 lock.lock(); rendered += 1; lock.unlock()
             }
@@ -75,7 +81,7 @@ public final class RenderCache: @unchecked Sendable {
             let files = results.values[i]!
             if memory == nil, results.reused[i] { reusedPaths.formUnion(files.map(\.path)) }
             if !results.reused[i] { renderedPaths.formUnion(files.map(\.path)) }
-            next[g.id] = results.entries[i]!
+            next[PathHash.of(g.id)] = results.entries[i]!
             if memory != nil { nextMemory[g.id] = files }
         }
         lock.lock()
@@ -89,15 +95,17 @@ public final class RenderCache: @unchecked Sendable {
 
     private func cached(_ id: String, fingerprint: InputFingerprint, site: Site) -> ([OutputFile], Entry)? {
         lock.lock()
-        let entry = entries[id]
+        let entry = entries[PathHash.of(id)]
         let kept = memory?[id]
         lock.unlock()
-        guard let entry, entry.key == fingerprint.key(id: id, queries: entry.queries, site: site) else { return nil }
+        // A query the new site cannot name (a notice removed or renamed) means the group must render again.
+        guard let entry, let queries = fingerprint.queries(hashed: entry.queries, site: site),
+              entry.key == fingerprint.key(id: id, queries: queries, site: site) else { return nil }
         if let kept { return (kept, entry) }
         guard let root = outputRoot else { return nil }
         var files: [OutputFile] = []
-        for (path, size) in zip(entry.paths, entry.sizes) {
-            guard let data = FileManager.default.contents(atPath: root + "/" + path), data.count == size else { return nil }
+        for (hash, size) in zip(entry.paths, entry.sizes) {
+            guard let path = pathIndex[hash], let data = FileManager.default.contents(atPath: root + "/" + path), data.count == size else { return nil }
             files.append(OutputFile(path: path, bytes: [UInt8](data)))
         }
         return (files, entry)

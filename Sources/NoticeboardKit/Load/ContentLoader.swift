@@ -44,6 +44,10 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(path: "content", line: 1, column: 1),
                               "找不到 content 文件夹 (no content/ folder in \(siteRoot))", key: "site.no-content")
         } else {
+            for name in ["site.yaml", "site.yml"] where fm.fileExists(atPath: contentRoot + "/" + name, isDirectory: &isDir) && isDir.boolValue {
+                diagnostics.error(SourceLocation(path: "content/" + name),
+                                  "content/\(name) 是一个文件夹，应是社区资料文件 (content/\(name) is a folder, not the site profile file)", key: "site.not-a-file")
+            }
             let realContent = realPath(contentRoot) ?? contentRoot
             for relative in listFiles(in: contentRoot, realRoot: realContent, prefix: "content", diagnostics: &diagnostics) {
                 let full = root + "/" + relative

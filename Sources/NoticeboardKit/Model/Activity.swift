@@ -48,6 +48,8 @@ public struct Activity: Sendable {
     public var summary: MarkdownNode?
     /// Where the category was written, for the category check.
     public var categoryLocation: SourceLocation
+    /// Where the summary was written, for problems in its Markdown.
+    public var summaryLocation: SourceLocation? = nil
 
     /// Dated after the build date: an announcement (预告), not yet a record.
     public func isUpcoming(on today: LocalDate) -> Bool { today < date }

@@ -66,6 +66,8 @@ public struct RedEntry: Sendable {
     public var deeds: MarkdownNode?
     public var photo: String?
     public var revocation: Revocation?
+    /// Where the deeds were written, for problems in their Markdown.
+    public var deedsLocation: SourceLocation?
 
     public func isRevoked(on today: LocalDate) -> Bool { revocation.map { $0.date <= today } ?? false }
 }
@@ -115,6 +117,8 @@ public struct HonourRoll: Sendable {
     /// The roll's introduction as written (Markdown), and parsed.
     public var introText: String?
     public var intro: MarkdownNode?
+    /// Where the introduction was written, for problems in its Markdown.
+    public var introLocation: SourceLocation? = nil
     public var signedBy: String?
     public var number: String?
     /// Title of the 公示 notice the roll produces while in publicity.

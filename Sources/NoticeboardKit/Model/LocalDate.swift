@@ -26,7 +26,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public enum ParseError: Error, Equatable {
         case format
         case nonexistent
+        /// A real date outside `supportedYears` (a typo such as 2206, or Excel's 9999-12-31 for "indefinite").
+        case outOfRange
     }
+
+    /// Years a content date may have: anything else is a typo or a placeholder, and would make endless pages.
+    public static let supportedYears = 1900...2200
 
     /// Parses `2023-12-01`, `2023/12/1`, `2023.12.1` or `2023年12月1日`.
     public static func parse(_ text: String) -> Result<LocalDate, ParseError> {
@@ -36,20 +41,22 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         var separators: [Character] = []
         for c in trimmed {
             if let d = c.wholeNumberValue, c.isASCII || ("０"..."９").contains(c) {
+                guard current.count < 9 else { return .failure(.format) }  // no date part has this many digits
                 current.append(String(d))
             } else {
-                guard !current.isEmpty else { return .failure(.format) }
-                numbers.append(Int(current)!)
+                guard !current.isEmpty, let n = Int(current), separators.count < 3 else { return .failure(.format) }
+                numbers.append(n)
                 current = ""
                 separators.append(c)
             }
         }
-        if !current.isEmpty { numbers.append(Int(current)!) }
+        if !current.isEmpty, let n = Int(current) { numbers.append(n) }
         guard numbers.count == 3 else { return .failure(.format) }
         let allowed: [[Character]] = [["-", "-"], ["/", "/"], [".", "."], ["年", "月", "日"], ["年", "月"]]
         guard allowed.contains(separators) else { return .failure(.format) }
         guard numbers[0] >= 1000, numbers[0] <= 9999 else { return .failure(.format) }
         guard let date = LocalDate(year: numbers[0], month: numbers[1], day: numbers[2]) else { return .failure(.nonexistent) }
+        guard supportedYears.contains(date.year) else { return .failure(.outOfRange) }
         return .success(date)
     }
 
@@ -80,9 +87,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
+    /// The same day `years` later (28 February for 29 February in a common year); clamped to years 1…9999, so content
+    /// values (terms are at most 100 years, dates 1900–2200) can never leave the calendar.
     public func adding(years: Int) -> LocalDate {
-        let y = year + years
-        return LocalDate(year: y, month: month, day: min(day, LocalDate.daysIn(month: month, year: y)))!
+        let (sum, overflow) = year.addingReportingOverflow(years)
+        let y = overflow ? (years > 0 ? 9999 : 1) : min(max(sum, 1), 9999)
+        return LocalDate(year: y, month: month, day: min(day, LocalDate.daysIn(month: month, year: y))) ?? self
     }
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
@@ -110,7 +120,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: moment)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+        return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(year: 1970, month: 1, day: 1)!
     }
 
     /// RFC 3339 timestamp of this date's midnight in a zone `offsetSeconds` east of UTC, for feeds.

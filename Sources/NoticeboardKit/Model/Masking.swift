@@ -43,8 +43,12 @@ public enum Masking {
         return String(digits[0..<3]) + String(repeating: star, count: digits.count - 7) + String(digits[(digits.count - 4)...])
     }
 
-    /// The digits of a phone number, without separators.
+    /// The digits of a phone number, without separators, full-width digits read as digits, and without a `+86`/`0086`
+    /// country code before a mobile number.
     public static func phoneDigits(_ raw: String) -> String {
-        String(raw.filter { $0.isASCII && $0.isNumber })
+        let digits = String(PrivacyText.normalize(raw).filter { $0.isASCII && $0.isNumber })
+        if digits.count == 13, digits.hasPrefix("861") { return String(digits.dropFirst(2)) }
+        if digits.count == 15, digits.hasPrefix("00861") { return String(digits.dropFirst(4)) }
+        return digits
     }
 }

@@ -13,15 +13,27 @@ public struct SiteModel: Sendable {
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
         var mediaFiles: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
         for path in loaded.media.sorted() {
             guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
-            mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
+            var bytes = [UInt8](data)
+            if path.lowercased().hasSuffix(".svg") {
+                guard let clean = SVGSanitizer.sanitize(bytes) else {
+                    diagnostics.append(.warning(SourceLocation(path: path), "SVG 文件无法读取（不是格式正确的 SVG），不发布 (SVG is not well-formed: not published)", key: "media.svg-refused"))
+                    continue
+                }
+                if !clean.removed.isEmpty {
+                    diagnostics.append(.warning(SourceLocation(path: path), "SVG 里的脚本、事件或外部链接已删除：\(clean.removed.prefix(5).joined(separator: "、")) (active SVG content removed before publishing)", key: "media.svg-sanitised"))
+                }
+                bytes = clean.bytes
+            }
+            mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: bytes, source: path))
         }
         var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media,
                         activities: parsed.activities)
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
-        return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
+        return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: diagnostics)
     }
 }

@@ -54,6 +54,10 @@ public enum BulletinParser {
             guard let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) else { return c }
             return Character(UnicodeScalar(v - 0xFF10 + 0x30)!)
         }).trimmingCharacters(in: .whitespaces)
+        if digits.count > 7, digits.allSatisfy({ $0.isASCII && $0.isNumber }) || Int(digits) != nil {
+            r.report(.error(r.location(of: key), "“\(label)”不能超过 \(FieldReader.defaultMaximum) (\(key): at most \(FieldReader.defaultMaximum))", key: "number.range"))
+            return nil
+        }
         guard let n = Int(digits) ?? ChineseNumber.value(digits), n >= 1 else {
             r.report(.error(r.location(of: key), "“\(label)”应为正整数，如 9 或 \(prefix)9\(suffix)（写的是“\(text)”）(\(key): expected a whole number ≥ 1)", key: "number.invalid"))
             return nil

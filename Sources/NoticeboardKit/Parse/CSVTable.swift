@@ -25,9 +25,21 @@ public struct CSVTable: Sendable {
         var inQuotes = false
         var quotedCell = false
         var line = 1
-        var recordLine = 1
-        var quoteOpenedLine = 1
-        var chars = file.text.makeIterator()
+        // Excel's "sep=," (or "sep=;") first line names the delimiter; it is not the header.
+        var text = Substring(file.text)
+        var delimiter: Character = ","
+        if text.lowercased().hasPrefix("sep="), let end = text.firstIndex(of: "\n") ?? Optional(text.endIndex) {
+            let raw = String(text[text.index(text.startIndex, offsetBy: 4)..<end])
+            let given = raw == "\t" ? raw : raw.trimmingCharacters(in: .whitespaces)
+            if given.count == 1, let c = given.first, [",", ";", "\t", "|"].contains(c) {
+                delimiter = c
+                text = end < text.endIndex ? text[text.index(after: end)...] : text[end...]
+                line = 2
+            }
+        }
+        var recordLine = line
+        var quoteOpenedLine = line
+        var chars = text.makeIterator()
         var pending: Character? = nil
         func endCell() {
             cells.append(quotedCell ? cell : cell.trimmingCharacters(in: .whitespaces))
@@ -62,7 +74,7 @@ public struct CSVTable: Sendable {
                 quotedCell = true
                 quoteOpenedLine = line
                 cell = ""
-            case ",":
+            case delimiter:
                 endCell()
             case "\n":
                 endRecord()

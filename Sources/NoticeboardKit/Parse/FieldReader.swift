@@ -95,21 +95,42 @@ public struct FieldReader {
             diagnostics.error(v.location, "日期不存在：\(s) (impossible date)", key: "date.invalid")
         case .failure(.format):
             diagnostics.error(v.location, "日期格式不对：“\(s)”，应写成 2023-12-01 (date format: use YYYY-MM-DD)", key: "date.format")
+        case .failure(.outOfRange):
+            diagnostics.error(v.location, "日期 \(s) 超出 1900—2200 年，多半是笔误；“长期有效”请不要写截止日期 (date outside the years 1900–2200)", key: "date.range")
         }
         return nil
     }
 
-    public mutating func int(_ name: String, label: String? = nil, required: Bool = false, minimum: Int? = 0) -> Int? {
+    /// The largest whole number any field accepts unless it names its own `maximum` (counts of people, days …).
+    public static let defaultMaximum = 1_000_000
+
+    public mutating func int(_ name: String, label: String? = nil, required: Bool = false, minimum: Int? = 0, maximum: Int = FieldReader.defaultMaximum) -> Int? {
         guard let v = value(name) else {
             if required { missing(name, label ?? name) }
             return nil
         }
-        guard let s = v.string, let n = Int(s.trimmingCharacters(in: .whitespaces)) else {
-            diagnostics.error(v.location, "“\(label ?? name)”应为整数 (\(name): expected a whole number)", key: "number.invalid")
+        return Self.int(v, name: name, label: label ?? name, minimum: minimum, maximum: maximum, diagnostics: &diagnostics)
+    }
+
+    /// A whole number between `minimum` and `maximum`; a run of digits too long for any integer is a range error, not a trap.
+    public static func int(_ v: YAMLValue, name: String, label: String, minimum: Int?, maximum: Int, diagnostics: inout DiagnosticList) -> Int? {
+        let text = v.string?.trimmingCharacters(in: .whitespaces) ?? ""
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        let allDigits = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard let n = Int(text) else {
+            if allDigits {
+                diagnostics.error(v.location, "“\(label)”数值过大，不能超过 \(maximum) (\(name): at most \(maximum))", key: "number.range")
+            } else {
+                diagnostics.error(v.location, "“\(label)”应为整数 (\(name): expected a whole number)", key: "number.invalid")
+            }
             return nil
         }
         if let minimum, n < minimum {
-            diagnostics.error(v.location, "“\(label ?? name)”不能小于 \(minimum) (\(name): must be at least \(minimum))", key: "number.range")
+            diagnostics.error(v.location, "“\(label)”不能小于 \(minimum) (\(name): must be at least \(minimum))", key: "number.range")
+            return nil
+        }
+        if n > maximum {
+            diagnostics.error(v.location, "“\(label)”不能超过 \(maximum) (\(name): at most \(maximum))", key: "number.range")
             return nil
         }
         return n

@@ -91,8 +91,9 @@ public enum HonourEntryParser {
             r.report(.error(r.location(of: "revoked_reason"), "写了撤销原因，也要写撤销日期 (revocation needs a date)", key: "honour.revoked"))
         }
         guard let shown = name ?? household else { return (nil, r.diagnostics.items) }
-        let entry = RedEntry(location: value.location, name: shown, household: name == nil ? nil : household, building: building,
+        var entry = RedEntry(location: value.location, name: shown, household: name == nil ? nil : household, building: building,
                              deeds: deeds, photo: photo, revocation: revocation)
+        entry.deedsLocation = deeds == nil ? nil : r.location(of: "deeds")
         return (entry, r.diagnostics.items)
     }
 

@@ -48,7 +48,7 @@ public enum HonourRollParser {
             }
             publicity = PublicityParser.parse(&r, key: "publicity", defaultStart: nil)
         }
-        var year = r.int("year", label: "年度", minimum: 1900)
+        var year = r.int("year", label: "年度", minimum: 1900, maximum: 2200)
         if year == nil, !r.has("year") { year = publicity?.from.year ?? announced?.year }
         if year == nil, !r.has("year"), !r.has("announced") { r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing")) }
 
@@ -56,9 +56,9 @@ public enum HonourRollParser {
         var termUntil: LocalDate?
         if let v = r.value("term") {
             if v.string != nil {
-                termYears = r.int("term", label: "期限（年）", minimum: 1)
+                termYears = r.int("term", label: "期限（年）", minimum: 1, maximum: 100)
             } else if var t = r.nested("term", specs: termSpecs, label: "期限") {
-                termYears = t.int("years", label: "期限年数", minimum: 1)
+                termYears = t.int("years", label: "期限年数", minimum: 1, maximum: 100)
                 termUntil = t.date("until", label: "期限截止")
                 if termYears == nil, termUntil == nil, !t.has("years"), !t.has("until") {
                     t.report(.error(t.location, "期限需要年数（years）或截止日期（until）(term needs 'years' or 'until')", key: "honour.term"))
@@ -133,6 +133,7 @@ public enum HonourRollParser {
                               status: status ?? .confirmed, revocation: revocation, introText: introText, intro: intro, signedBy: signedBy,
                               number: number, noticeTitle: noticeTitle, red: red, black: black)
         roll.entriesFile = entriesFile
+        roll.introLocation = intro == nil ? nil : r.location(of: "intro")
         return (roll, r.diagnostics.items)
     }
 

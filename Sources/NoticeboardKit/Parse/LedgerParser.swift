@@ -82,6 +82,13 @@ public enum LedgerParser {
         let endDate = r.date("end_date", label: "结束日期")
         if let date, let endDate, endDate < date {
             r.report(.error(r.location(of: "end_date"), "结束日期 \(endDate) 早于活动日期 \(date) (end date before the activity's date)", key: "date.order"))
+        } else if let date, let endDate {
+            let days = date.days(until: endDate) + 1
+            if days > Self.maximumSpanDays {
+                r.report(.error(r.location(of: "end_date"), "活动持续 \(days) 天，超过上限 \(Self.maximumSpanDays) 天；长期工作请按次登记 (activity spans \(days) days, more than \(Self.maximumSpanDays))", key: "ledger.span"))
+            } else if days > Self.longSpanDays {
+                r.report(.warning(r.location(of: "end_date"), "活动持续 \(days) 天，超过一个月，请核对结束日期 (activity spans \(days) days: check the end date)", key: "ledger.span-long"))
+            }
         }
         var start: TimeOfDay?, end: TimeOfDay?
         if let text = r.string("time", label: "时间") {
@@ -125,15 +132,23 @@ public enum LedgerParser {
         let summaryText = r.string("summary", label: "简介")
         let explicitID = r.string("id", label: "编号")
         guard let date, let title, let category else { return (nil, r.diagnostics.items) }
-        let id = explicitID.map(Slug.clean).flatMap { $0.isEmpty ? nil : $0 } ?? "\(date)-\(Slug.fromStem(title))"
-        let activity = Activity(
+        let id = Slug.fit(explicitID.map(Slug.clean).flatMap { $0.isEmpty || Slug.isReserved($0) ? nil : $0 } ?? "\(date)-\(Slug.fromStem(title))")
+        var activity = Activity(
             id: id, source: r.location, date: date, endDate: endDate, start: start, end: end, title: title, category: category,
             place: place, organiser: organiser, participants: participants, volunteers: volunteers, volunteerHours: hours,
             tasks: tasks, taskLocations: taskLocations, photos: photos, photoLocations: photoLocations,
             summary: summaryText.flatMap { $0.isEmpty ? nil : ChineseTypography.parse($0) },
             categoryLocation: r.location(of: "category"))
+        activity.summaryLocation = activity.summary == nil ? nil : r.location(of: "summary")
         return (activity, r.diagnostics.items)
     }
+
+    /// An activity may run at most this many days (one year); longer is a typo or an "indefinite" end date.
+    public static let maximumSpanDays = 366
+    /// Above this many days an activity is warned about (a month).
+    public static let longSpanDays = 31
+    /// Volunteer hours of one activity (all volunteers together) may not exceed this.
+    public static let maximumHours = 100_000.0
 
     /// Volunteer hours: a number, with or without 小时 / h after it; never negative.
     static func hours(_ r: inout FieldReader) -> Double? {
@@ -146,6 +161,10 @@ public enum LedgerParser {
         }
         if n < 0 {
             r.report(.error(r.location(of: "volunteer_hours"), "“志愿服务时长”不能小于 0 (volunteer_hours: must be at least 0)", key: "number.range"))
+            return nil
+        }
+        if n > maximumHours {
+            r.report(.error(r.location(of: "volunteer_hours"), "“志愿服务时长”不能超过 \(Int(maximumHours)) 小时 (volunteer_hours: at most \(Int(maximumHours)))", key: "number.range"))
             return nil
         }
         return n

@@ -71,7 +71,7 @@ public enum PublicityParser {
         guard var p = r.nested(key, specs: NoticeParser.publicitySpecs, label: "公示期") else { return nil }
         let from = p.date("from", label: "公示开始") ?? defaultStart
         var to = p.date("to", label: "公示结束")
-        if let days = p.int("days", label: "公示天数", minimum: 1) {
+        if let days = p.int("days", label: "公示天数", minimum: 1, maximum: 365) {
             if to != nil {
                 p.report(.warning(p.location(of: "days"), "同时给了结束日期和天数，以结束日期为准 (both 'to' and 'days' given; 'to' wins)", key: "publicity.both"))
             } else if let from {

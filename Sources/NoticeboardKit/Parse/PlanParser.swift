@@ -25,7 +25,7 @@ public enum PlanParser {
         let adopted = r.date("adopted", label: "通过日期")
         var year = readYear(&r)
         if year == nil, !r.has("year") {
-            year = adopted?.year ?? Int(file.stem.prefix(4)).flatMap { (1000...9999).contains($0) ? $0 : nil }
+            year = adopted?.year ?? Int(file.stem.prefix(4)).flatMap { LocalDate.supportedYears.contains($0) ? $0 : nil }
             if year == nil {
                 r.report(.error(r.location, "缺少必填项“年度”(missing required key 'year')", key: "key.missing"))
             }
@@ -66,8 +66,8 @@ public enum PlanParser {
     static func readYear(_ r: inout FieldReader) -> Int? {
         guard let text = r.string("year", label: "年度") else { return nil }
         let digits = text.hasSuffix("年") ? String(text.dropLast()) : text
-        guard let n = Int(digits), (1000...9999).contains(n) else {
-            r.report(.error(r.location(of: "year"), "“年度”应为四位年份，如 2026 (year: expected a four-digit year)", key: "number.invalid"))
+        guard let n = Int(digits), LocalDate.supportedYears.contains(n) else {
+            r.report(.error(r.location(of: "year"), "“年度”应为 1900—2200 之间的四位年份，如 2026 (year: expected a four-digit year 1900–2200)", key: "number.invalid"))
             return nil
         }
         return n

@@ -71,18 +71,18 @@ public enum SiteProfileParser {
                 r.report(.error(r.location(of: "time_zone"), "未知时区：\(zone)（例如 Asia/Shanghai）(unknown time zone)", key: "site.time-zone"))
             }
         }
-        profile.population = r.int("population", label: "人口")
-        profile.households = r.int("households", label: "户数")
+        profile.population = r.int("population", label: "人口", maximum: 100_000_000)
+        profile.households = r.int("households", label: "户数", maximum: 100_000_000)
         profile.slogans = r.strings("slogans", label: "标语").map(\.0)
         profile.publicPhones = r.strings("public_phones", label: "公开电话").map(\.0)
         let categories = r.strings("categories", label: "活动类别").map(\.0)
         if !categories.isEmpty { profile.categories = categories }
         profile.documentPrefix = r.string("document_prefix")
         profile.allowsRawHTML = r.bool("raw_html") ?? false
-        if let days = r.int("rectified_retention_days", label: "整改后保留天数") { profile.rectifiedRetentionDays = days }
+        if let days = r.int("rectified_retention_days", label: "整改后保留天数", maximum: 3650) { profile.rectifiedRetentionDays = days }
         if var d = r.nested("display", specs: displaySpecs, label: "显示屏") {
-            if let i = d.int("interval", label: "切换秒数", minimum: 3) { profile.display.intervalSeconds = i }
-            if let m = d.int("reload_minutes", label: "刷新分钟", minimum: 1) { profile.display.reloadMinutes = m }
+            if let i = d.int("interval", label: "切换秒数", minimum: 3, maximum: 3600) { profile.display.intervalSeconds = i }
+            if let m = d.int("reload_minutes", label: "刷新分钟", minimum: 1, maximum: 1440) { profile.display.reloadMinutes = m }
             let known = ["notices", "honours", "activities", "slogans"]
             let panels = d.strings("panels", label: "版块")
             if !panels.isEmpty {

@@ -51,16 +51,28 @@ public struct YAMLValue: Sendable {
             return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
         if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(nil) }
+        if let finding = YAMLGuard.check(yaml) {
+            let location = SourceLocation(path: path, line: finding.line + lineOffset, column: finding.column)
+            return .failure(Diagnostic.error(location, finding.message, key: finding.key))
+        }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
+            // The encoding is given: `Parser.Encoding.default` reads the environment on every parse.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return .success(nil) }
             return .success(convert(node, located: located, depth: 0))
         } catch let error as YamlError {
             switch error {
             case .scanner(let context, let problem, let mark, _),
                  .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
-                let extra = context.map { "（\($0.text)）" } ?? ""
-                return .failure(Diagnostic.error(located(mark), "YAML 语法错误：\(problem)\(extra) (YAML syntax error)", key: "yaml.syntax"))
+                // The context mark is where the construct the reader gave up on began (an unclosed `[` or quote);
+                // the problem mark, often lines later, is named in the message.
+                guard let context, context.mark.line >= 1 else {
+                    return .failure(Diagnostic.error(located(mark), "YAML 语法错误：\(problem) (YAML syntax error)", key: "yaml.syntax"))
+                }
+                let problemLine = mark.line + lineOffset
+                return .failure(Diagnostic.error(located(context.mark),
+                    "YAML 语法错误：从这里开始的内容（\(context.text)）到第 \(problemLine) 行第 \(mark.column) 列仍读不下去：\(problem)；多半是括号或引号没有闭合 (YAML syntax error \(context.text) begun here: \(problem) at line \(problemLine) column \(mark.column))",
+                    key: "yaml.syntax"))
             case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams marks the mapping; point at the second time the key is written instead.
                 let location = secondOccurrence(of: duplicates, in: yaml).map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? located(context.mark)
@@ -90,7 +102,7 @@ public struct YAMLValue: Sendable {
 
     private static func convert(_ node: Node, located: (Mark?) -> SourceLocation, depth: Int) -> YAMLValue {
         let location = located(node.mark)
-        guard depth < 64 else { return YAMLValue(shape: .null, location: location) }
+        guard depth <= YAMLGuard.maximumDepth + 1 else { return YAMLValue(shape: .null, location: location) }
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {

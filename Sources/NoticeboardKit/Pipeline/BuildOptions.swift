@@ -9,7 +9,9 @@ public enum BuildDateSource: Sendable, Equatable {
     /// `--date` if given, else the `SOURCE_DATE_EPOCH` environment variable, else the clock.
     public static func from(option: LocalDate?, environment: [String: String]) -> BuildDateSource {
         if let option { return .explicit(option) }
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) { return .epoch(epoch) }
+        // Only moments in the supported years (1900–2200) count; a garbled value is ignored like an unset one.
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+           (-2_208_988_800...7_289_654_399).contains(epoch) { return .epoch(epoch) }
         return .now
     }
 

@@ -73,13 +73,17 @@ public struct BuildPipeline: Sendable {
         let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths,
                                            privateValues: privateValues.map { "\($0)" })
         let cache = self.cache ?? (options.writesOutput && options.incremental ? RenderCache(outputRoot: options.outputRoot) : RenderCache())
-        let files = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) + site.mediaFiles }
-        // Output checks (privacy guard, links) on the files rendered in this build; reused ones were scanned when made.
+        let pages = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) }
+        let media = MediaUse.published(site.mediaFiles, pages: pages)
+        diagnostics += media.diagnostics
+        let files = pages + media.files
+        // Output checks (privacy guard) on the files rendered in this build and the media; reused pages were scanned
+        // when they were made, with the same protected values (they are part of every page's key).
         let rendered = cache.renderedPaths
-        let media = Set(loaded.media)
+        let mediaPaths = Set(media.files.map(\.path))
         diagnostics += step("scan") {
             OutputChecks.check(files, privateValues: privateValues, publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files,
-                               scanned: { rendered.contains($0.path) || $0.source.map(media.contains) == true })
+                               scanned: { rendered.contains($0.path) || mediaPaths.contains($0.path) })
         }
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
@@ -87,8 +91,13 @@ public struct BuildPipeline: Sendable {
         do {
             let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files, extra: [cache.stateFile()], skipCompare: cache.reusedPaths) }
             return finish(files, report: report, date: buildDate)
+        } catch let error as WriteError {
+            cache.clear()
+            diagnostics.append(.error(SourceLocation(path: error.path), "\(error.description)；输出文件夹已恢复为上一次构建的样子 (the output folder was left as the previous build)", key: "output.write"))
+            return finish(files, date: buildDate)
         } catch {
-            diagnostics.append(.error(SourceLocation(path: options.outputRoot), "写入失败：\(error) (write failed)", key: "output.write"))
+            cache.clear()
+            diagnostics.append(.error(SourceLocation(path: options.outputRoot), "无法写入输出文件夹 \(options.outputRoot)（\(error.localizedDescription)）(cannot write the output folder)", key: "output.write"))
             return finish(files, date: buildDate)
         }
     }

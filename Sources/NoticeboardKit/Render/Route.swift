@@ -63,8 +63,8 @@ public enum Route: Hashable, Sendable {
         case .ledger: return "ledger/"
         case .ledgerMonth(let m): return "ledger/\(m.key)/"
         case .ledgerCategory(let name):
-            let clean = Slug.clean(name)
-            return "ledger/category/\(clean.isEmpty ? "other" : clean)/"
+            let clean = Slug.clean(name), fitted = clean.isEmpty ? "" : Slug.fit(clean)
+            return "ledger/category/\(fitted.isEmpty ? "other" : fitted)/"
         case .activity(let id): return "ledger/activities/\(id)/"
         case .calendar: return "calendar.ics"
         case .reports: return "reports/"

@@ -27,56 +27,69 @@ public struct OutputWriter: Sendable {
     var staging: String { outputRoot + "/" + Self.stagingName }
 
     /// Writes `files`; `extra` are bookkeeping files (the build state) written in the same transaction but not listed
-    /// in the manifest or the report.
+    /// in the manifest or the report. When a file cannot be written, the folder is put back exactly as the previous
+    /// build left it (no staging folder remains) and a `WriteError` names the output path.
     public func write(_ files: [OutputFile], extra: [OutputFile] = [], skipCompare: Set<String> = []) throws -> WriteReport {
-        let fm = FileManager.default
         var report = WriteReport()
-        try fm.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
+        try Self.makeDirectories(outputRoot)
         report.recovered = try recover()
         let previous = readManifest()
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try Self.makeDirectories(staging)
 
         var journal = WriteJournal()
-        var stagedCount = 0
-        func stage(_ file: OutputFile) throws {
-            stagedCount += 1
-            let name = "f\(stagedCount)"
-            try Self.plainWrite(file.bytes, to: staging + "/" + name)
-            journal.moves.append(.init(staged: name, path: file.path))
-        }
-        for file in files {
-            if skipCompare.contains(file.path) {
-                report.unchanged += 1
-                continue
+        do {
+            var stagedCount = 0
+            func stage(_ file: OutputFile) throws {
+                stagedCount += 1
+                let name = "f\(stagedCount)"
+                do { try Self.plainWrite(file.bytes, to: staging + "/" + name) } catch let error as WriteError {
+                    throw WriteError(path: outputRoot + "/" + file.path, reason: error.reason)
+                }
+                journal.moves.append(.init(staged: name, path: file.path))
             }
-            if Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
-                report.unchanged += 1
-                continue
+            for file in files {
+                if skipCompare.contains(file.path) {
+                    report.unchanged += 1
+                    continue
+                }
+                if Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
+                    report.unchanged += 1
+                    continue
+                }
+                try stage(file)
+                report.written.append(file.path)
             }
-            try stage(file)
-            report.written.append(file.path)
+            let current = Set(files.map(\.path))
+            journal.removals = stalePaths(previous: previous, current: current)
+            // The manifest holds hashes of the paths, never the paths: file names can carry content values.
+            let manifest = current.map(PathHash.of).sorted().joined(separator: "\n") + "\n"
+            if !Self.sameBytes(Array(manifest.utf8), atPath: outputRoot + "/" + Self.manifestName) {
+                try stage(OutputFile(path: Self.manifestName, text: manifest))
+            }
+            for file in extra where !Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
+                try stage(file)
+            }
+            if journal.moves.isEmpty && journal.removals.isEmpty {
+                try? FileManager.default.removeItem(atPath: staging)
+                return report
+            }
+            // Commit point: the journal appears under its final name in one rename.
+            let data = try JSONEncoder().encode(journal)
+            try Self.plainWrite(Array(data), to: staging + "/" + Self.journalName + ".tmp")
+            guard rename(staging + "/" + Self.journalName + ".tmp", staging + "/" + Self.journalName) == 0 else {
+                throw WriteError(path: staging, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)  // nothing visible was touched yet
+            throw error
         }
-        let current = Set(files.map(\.path))
-        journal.removals = previous.subtracting(current).sorted()
-        let manifest = current.sorted().joined(separator: "\n") + "\n"
-        if previous != current || !fm.fileExists(atPath: outputRoot + "/" + Self.manifestName) {
-            try stage(OutputFile(path: Self.manifestName, text: manifest))
+        do {
+            report.removed = try apply(journal, undoOnFailure: true)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)  // rolled back: nothing is left to finish
+            throw error
         }
-        for file in extra where !Self.sameBytes(file.bytes, atPath: outputRoot + "/" + file.path) {
-            try stage(file)
-        }
-        if journal.moves.isEmpty && journal.removals.isEmpty {
-            try? fm.removeItem(atPath: staging)
-            return report
-        }
-        // Commit point: the journal appears under its final name in one rename.
-        let data = try JSONEncoder().encode(journal)
-        try Self.plainWrite(Array(data), to: staging + "/" + Self.journalName + ".tmp")
-        guard rename(staging + "/" + Self.journalName + ".tmp", staging + "/" + Self.journalName) == 0 else {
-            throw WriteError(path: staging, reason: String(cString: strerror(errno)))
-        }
-        report.removed = try apply(journal)
-        try fm.removeItem(atPath: staging)
+        try? FileManager.default.removeItem(atPath: staging)
         return report
     }
 
@@ -88,7 +101,7 @@ public struct OutputWriter: Sendable {
         guard fm.fileExists(atPath: staging) else { return false }
         if let data = fm.contents(atPath: staging + "/" + Self.journalName),
            let journal = try? JSONDecoder().decode(WriteJournal.self, from: data) {
-            _ = try apply(journal)
+            _ = try apply(journal, undoOnFailure: false)
             try fm.removeItem(atPath: staging)
             return true
         }
@@ -97,19 +110,40 @@ public struct OutputWriter: Sendable {
     }
 
     /// Renames every staged file into place and removes stale files; safe to repeat after a crash part-way through.
-    private func apply(_ journal: WriteJournal) throws -> [String] {
+    /// With `undoOnFailure`, each replaced file is first kept as a hard link in the staging folder, and a failed rename
+    /// puts every file and folder back as it was before throwing.
+    private func apply(_ journal: WriteJournal, undoOnFailure: Bool) throws -> [String] {
         let fm = FileManager.default
-        var createdDirectories = Set<String>()
-        for move in journal.moves where Self.isSafe(move.path) {
-            let from = staging + "/" + move.staged
-            guard fm.fileExists(atPath: from) else { continue }  // already moved before the crash
-            let full = outputRoot + "/" + move.path
-            let dir = (full as NSString).deletingLastPathComponent
-            if !createdDirectories.contains(dir) {
-                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                createdDirectories.insert(dir)
+        var createdDirectories: [String] = []
+        var known = Set<String>()
+        var done: [(full: String, backup: String?)] = []
+        do {
+            for (index, move) in journal.moves.enumerated() where Self.isSafe(move.path) {
+                let from = staging + "/" + move.staged
+                guard fm.fileExists(atPath: from) else { continue }  // already moved before the crash
+                let full = outputRoot + "/" + move.path
+                let dir = (full as NSString).deletingLastPathComponent
+                if !known.contains(dir) {
+                    createdDirectories += try Self.makeDirectories(dir)
+                    known.insert(dir)
+                }
+                var backup: String?
+                if undoOnFailure, fm.fileExists(atPath: full) {
+                    let keep = staging + "/b\(index)"
+                    guard link(full, keep) == 0 else { throw WriteError(path: full, reason: String(cString: strerror(errno))) }
+                    backup = keep
+                }
+                guard rename(from, full) == 0 else { throw WriteError(path: full, reason: String(cString: strerror(errno))) }
+                done.append((full, backup))
             }
-            guard rename(from, full) == 0 else { throw WriteError(path: full, reason: String(cString: strerror(errno))) }
+        } catch {
+            guard undoOnFailure else { throw error }
+            unlink(staging + "/" + Self.journalName)  // nothing to finish: the folder goes back to the previous build
+            for (full, backup) in done.reversed() {
+                if let backup { rename(backup, full) } else { unlink(full) }
+            }
+            for dir in createdDirectories.reversed() { rmdir(dir) }
+            throw error
         }
         var removed: [String] = []
         for stale in journal.removals where Self.isSafe(stale) {
@@ -119,6 +153,37 @@ public struct OutputWriter: Sendable {
             }
         }
         return removed
+    }
+
+    /// Creates `path` and missing parents; returns the folders it created, outermost first. Errors name the folder.
+    @discardableResult
+    static func makeDirectories(_ path: String) throws -> [String] {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw WriteError(path: path, reason: "已有同名文件 (a file is in the way)") }
+            return []
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        var created: [String] = []
+        if !parent.isEmpty, parent != path { created = try makeDirectories(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            let reason = String(cString: strerror(errno))
+            for dir in created.reversed() { rmdir(dir) }
+            throw WriteError(path: path, reason: reason)
+        }
+        return created + [path]
+    }
+
+    /// Files the previous build wrote that this one does not: the manifest lists hashes, so the folder is walked to
+    /// find their paths (an older manifest with plain paths is read too).
+    func stalePaths(previous: Set<String>, current: Set<String>) -> [String] {
+        let currentHashes = Set(current.map(PathHash.of))
+        var stale = previous.filter { !PathHash.isHash($0) && !current.contains($0) }
+        let gone = previous.filter { PathHash.isHash($0) && !currentHashes.contains($0) }
+        if !gone.isEmpty {
+            for (hash, path) in PathHash.index(of: outputRoot) where gone.contains(hash) && !current.contains(path) { stale.insert(path) }
+        }
+        return stale.sorted()
     }
 
     func readManifest() -> Set<String> {
@@ -182,5 +247,5 @@ struct WriteJournal: Codable {
 public struct WriteError: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "\(path): error: 无法写入 (cannot write): \(reason)" }
+    public var description: String { "无法写入 \(path)（\(reason)）(cannot write \(path): \(reason))" }
 }

@@ -39,6 +39,14 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Keys a case says are really on line 1 column 1 (`# at 1:1: key.unknown` in `expected.txt`).
+    var firstLineKeys: Set<String> {
+        let text = (try? String(contentsOfFile: folder + "/expected.txt", encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").filter { $0.hasPrefix("# at 1:1:") }.flatMap {
+            $0.dropFirst("# at 1:1:".count).split(separator: " ").map(String.init)
+        })
+    }
+
     /// Copies the case into a fresh site folder (adding a plain `site.yaml` when the case has none) and runs `setup.txt`.
     func makeSite() throws -> TestSite {
         let site = try TestSite([:], siteYAML: nil)
@@ -61,7 +69,8 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
     }
 
     /// Setup steps, one a line:
-    /// `symlink PATH TARGET` (TARGET may start with `$SITE/`), `long-line PATH BYTES`, `ledger-rows PATH COUNT`, `nested-list PATH DEPTH`.
+    /// `symlink PATH TARGET` (TARGET may start with `$SITE/`), `long-line PATH BYTES`, `ledger-rows PATH COUNT`, `nested-list PATH DEPTH`,
+    /// `bold-openers PATH COUNT`.
     static func perform(_ words: [String], in site: TestSite) throws {
         guard let verb = words.first else { return }
         switch verb {
@@ -92,6 +101,12 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
             let depth = Int(words[2])!
             var text = "---\ntitle: 层层嵌套\nkind: 通知\ndate: 2026-11-01\n---\n"
             for i in 0..<depth { text += String(repeating: "  ", count: i) + "- 第\(i)层\n" }
+            try site.write(words[1], text)
+        case "bold-openers":
+            // Many `**“` openers on one line, then an unsafe link whose column must still be right (and fast to find).
+            let count = Int(words[2])!
+            let text = "---\ntitle: 加粗\nkind: 通知\ndate: 2026-11-01\n---\n" + String(repeating: "**“", count: count)
+                + "\n\n**“文明”** [点这里](javascript:alert(1))\n"
             try site.write(words[1], text)
         default:
             throw CocoaError(.featureUnsupported)
