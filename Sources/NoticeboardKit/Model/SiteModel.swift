@@ -14,7 +14,7 @@ public struct SiteModel: Sendable {
         let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
         var mediaFiles: [OutputFile] = []
         for path in loaded.media.sorted() {
-            guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
+            guard let data = loaded.embeddedMedia[path].map({ Data($0) }) ?? FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
         var site = Site(profile: profile, buildDate: buildDate, notices: notices, honours: honours, media: media,
