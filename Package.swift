@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(name: "FuzzSite", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzSite"),
         .testTarget(
             name: "NoticeboardTests",
-            dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown"],
+            dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden", "Corpus"]
         ),
     ]

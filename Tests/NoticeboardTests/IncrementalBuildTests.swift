@@ -44,7 +44,7 @@ struct IncrementalBuildTests {
 
     static let edits: [Edit] = [
         Edit(kind: "notice", path: "content/notices/2026-11-10-冬季用火用电安全提示.md", old: "入冬以来气温下降", new: "入冬以来气温明显下降", maxRendered: 6),
-        Edit(kind: "plan", path: "content/plans/2026-civilised.md", old: "名称: 道德讲堂", new: "名称: 社区道德讲堂", maxRendered: 6),
+        Edit(kind: "plan", path: "content/plans/2026-civilised.yaml", old: "名称: 道德讲堂", new: "名称: 社区道德讲堂", maxRendered: 6),
         Edit(kind: "ledger row", path: "content/ledger/2026年下半年活动台账.yaml", old: "place: 社区中心广场", new: "place: 社区东广场", maxRendered: 6),
         Edit(kind: "honour roll", path: "content/honours/2026-最美家庭.yaml", old: "文号: 长居公示〔2026〕12号", new: "文号: 长居公示〔2026〕13号", maxRendered: 8),
         Edit(kind: "site.yaml", path: "content/site.yaml", old: "committee: 长青社区居民委员会", new: "committee: 长青社区居委会", maxRendered: 1000),

@@ -122,7 +122,7 @@ struct LedgerTests {
     @Test func excelGB18030ExportIsReadWithAWarning() throws {
         let bytes = try #require(FileManager.default.contents(atPath: repositoryRoot + "/Tests/NoticeboardTests/Fixtures/ledger/gb18030.csv"))
         // The rows link to the demo plan's tasks, so the site has that plan (whose ratio target needs the population).
-        let plan = try String(contentsOfFile: repositoryRoot + "/content/plans/2026-civilised.md", encoding: .utf8)
+        let plan = try String(contentsOfFile: repositoryRoot + "/Tests/NoticeboardTests/Fixtures/office/markdown-equivalents/plans/2026-civilised.md", encoding: .utf8)
         let site = try TestSite(["content/plans/2026-civilised.md": plan], siteYAML: "name: 测试社区\nbase_url: https://test.example.cn/\npopulation: 8620\n")
         defer { site.remove() }
         try site.write("content/ledger/台账.csv", bytes: [UInt8](bytes))

@@ -4,6 +4,8 @@
 plan.fodt   a work plan with automatic Chinese numbering 一、（一）1、（1）① (list levels with a zh-CN character style,
             so LibreOffice writes chineseCountingThousand), a heading in the list, a first-page 标题： block.
 ledger.fods a ledger quarter: a merged title row, a two-row header under merged cells, dates as date serials.
+notice.fodt a notice: title in the document properties, a 类型：/日期： block, a heading, bold and italic, a bullet
+            list, a table with a header row, a picture and a link.
 blacklist.fods an honour (曝光台) list with a title row and date serials.
 """
 import html, sys, os
@@ -15,7 +17,9 @@ def esc(s): return html.escape(s, quote=True)
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
-      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"')
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+      'xmlns:xlink="http://www.w3.org/1999/xlink"')
 
 # ---- the plan: (level or 0 for a plain paragraph, text, heading?) ----
 PLAN = [
@@ -162,7 +166,46 @@ def ledger_rows(csv_rows, title):
     rows.append([cell("")])  # an empty trailing row
     return rows
 
+def tiny_png():
+    import zlib, struct, base64
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    raw = b"".join(b"\x00" + b"\xc0\x30\x30" * 8 for _ in range(8))
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return base64.b64encode(png).decode()
+
+def notice_fodt():
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><dc:title>消防演练通知</dc:title></office:meta>
+<office:styles>
+<style:style style:name="Standard" style:family="paragraph"><style:text-properties fo:language="zh" fo:country="CN" style:language-asian="zh" style:country-asian="CN"/></style:style>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2"/>
+<text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+</office:styles>
+<office:automatic-styles>
+<style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic" style:font-style-asian="italic"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p text:style-name="Standard">类型：通知</text:p>
+<text:p text:style-name="Standard">日期：2026-11-28</text:p>
+<text:p text:style-name="Standard"/>
+<text:p text:style-name="Standard">各位居民：为提高大家的火灾逃生能力，社区定于<text:span text:style-name="B">12月5日上午9:00</text:span>在中心广场组织消防演练，<text:span text:style-name="I">请准时参加</text:span>。</text:p>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">注意事项</text:h>
+<text:list text:style-name="Bullets"><text:list-item><text:p text:style-name="Standard">听从工作人员指挥；</text:p></text:list-item><text:list-item><text:p text:style-name="Standard">不要乘坐电梯。</text:p></text:list-item></text:list>
+<table:table table:name="安排"><table:table-column table:number-columns-repeated="2"/>
+<table:table-row><table:table-cell office:value-type="string"><text:p>时间</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>地点</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>9:00</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>中心广场</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p text:style-name="Standard"><draw:frame draw:name="示意图" svg:width="2cm" svg:height="2cm" text:anchor-type="as-char"><draw:image><office:binary-data>{tiny_png()}</office:binary-data></draw:image><svg:desc>疏散路线示意图</svg:desc></draw:frame></text:p>
+<text:p text:style-name="Standard">详见<text:a xlink:type="simple" xlink:href="https://www.119.gov.cn/">消防安全知识</text:a>。</text:p>
+</office:text></office:body></office:document>
+'''
+
 if __name__ == "__main__":
+    with open(os.path.join(out, "notice.fodt"), "w") as f:
+        f.write(notice_fodt())
     import csv
     with open(os.path.join(out, "plan.fodt"), "w") as f:
         f.write(plan_fodt(PLAN))
