@@ -115,7 +115,7 @@ struct OfficeXlsxTests {
         try site.write("content/honours/photos/曝光-小广告.png", bytes: [UInt8](photo))
         let result = site.build()
         #expect(result.errorCount == 0, "\(result.lines)")
-        let page = try #require(site.read("honours/曝光台/index.html"))
+        let page = try #require(site.read("honours/2026-曝光台/index.html"))
         #expect(page.contains("占用消防通道停车"))
         #expect(page.contains("冯＊＊") && !page.contains("冯大伟"))  // masked as from CSV
         #expect(!page.contains("13857102468"))

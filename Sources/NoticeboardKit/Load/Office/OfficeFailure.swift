@@ -52,14 +52,14 @@ public enum OfficeFailure: Error, Sendable, Equatable {
             return "文件已损坏或不是 Office 文件（\(reason)）；请用 Word/Excel 打开后重新保存 (corrupt or not an Office file)"
         case .missingPart(let part):
             return "文件缺少 \(part)，不是完整的 Word/Excel 文件；请用 Word/Excel 打开后重新保存 (missing part \(part))"
-        case .tooLarge(let part, let limit):
-            return "文件中的 \(part) 解压后超过 \(limit / 1024 / 1024) MB 的上限，已拒绝（可能是“压缩炸弹”）(part expands past the limit of \(limit) bytes)"
+        case .tooLarge(_, let limit):
+            return "解压后超过 \(limit / 1024 / 1024) MB 的上限，已拒绝（可能是“压缩炸弹”）(part expands past the limit of \(limit) bytes)"
         case .tooMany(let what, let limit):
             return "文件中的\(what)超过 \(limit) 个的上限，已拒绝 (more than \(limit) \(what))"
-        case .doctype(let part):
-            return "\(part) 含有 DOCTYPE 声明（实体或外部引用），Word/Excel 不会写出这种内容，已拒绝 (XML with a DOCTYPE declaration refused)"
-        case .malformedXML(let part, _, _, let reason):
-            return "\(part) 不是格式正确的 XML（\(reason)）；请用 Word/Excel 打开后重新保存 (malformed XML)"
+        case .doctype:
+            return "含有 DOCTYPE 声明（实体或外部引用），Word/Excel 不会写出这种内容，已拒绝 (XML with a DOCTYPE declaration refused)"
+        case .malformedXML(_, _, _, let reason):
+            return "不是格式正确的 XML（\(reason)）；请用 Word/Excel 打开后重新保存 (malformed XML)"
         }
     }
 

@@ -65,6 +65,9 @@ public enum OfficeXML {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "解析失败"
             throw .malformedXML(part: part, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber), reason: reason)
         }
+        if delegate.depth != 0 || !delegate.sawRoot {
+            throw .malformedXML(part: part, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber), reason: "XML 在元素结束前就中断了 (XML ends before its elements are closed)")
+        }
     }
 
     /// Parses `bytes` into a tree (for the small parts: workbook, styles, numbering, the document).
@@ -104,10 +107,12 @@ public enum OfficeXML {
         let handler: Handler
         var depth = 0
         var tooDeep = false
+        var sawRoot = false
         init(handler: Handler) { self.handler = handler }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
             depth += 1
+            sawRoot = true
             if depth > OfficeXML.maximumDepth {
                 tooDeep = true
                 parser.abortParsing()

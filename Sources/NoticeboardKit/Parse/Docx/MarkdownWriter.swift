@@ -102,7 +102,8 @@ struct MarkdownWriter {
 
     static func closesNumber(_ c: Character) -> Bool { "、．.）)」】〕:：".contains(c) }
 
-    /// A table as a list: with a header row, each later row is `- 表头：值；表头：值`; without, `- 值｜值`.
+    /// A table as a list (the Markdown reader has no tables): with a header row, each later row is `* 表头：值；表头：值`;
+    /// without, `* 值｜值`.
     private mutating func table(_ rows: [[[DocxDocument.Paragraph]]], number: Int) {
         let texts = rows.map { $0.map { cell in cell.map { inline($0.inlines).replacingOccurrences(of: "\\\n", with: " ") }.filter { !$0.isEmpty }.joined(separator: " ") } }
         guard !texts.isEmpty else { return }
@@ -115,7 +116,7 @@ struct MarkdownWriter {
             for (c, value) in row.enumerated() where !value.isEmpty {
                 if let header, c < header.count, !header[c].isEmpty { cells.append(header[c] + "：" + value) } else { cells.append(value) }
             }
-            emit("- " + cells.joined(separator: header == nil ? "｜" : "；"), location)
+            emit("* " + cells.joined(separator: header == nil ? "｜" : "；"), location)  // `*`: never joins a `-` list before it
         }
         emit("", DocxConverter.paragraphLocation(path, number))
         inList = false
