@@ -122,6 +122,13 @@ struct OfficeDocxTests {
         #expect(DiagnosticFormat.json.render([d]).contains("\"anchor\":\"¶3\""))
     }
 
+    @Test func documentWithTooManyElementsIsRefused() throws {
+        let body = String(repeating: "<w:p/>", count: OfficePackage.Limits.elements + 10)
+        #expect(throws: OfficeFailure.tooMany(what: "word/document.xml 中的 XML 元素 (XML elements)", limit: OfficePackage.Limits.elements)) {
+            try DocxConverter.convert(path: "content/notices/x.docx", bytes: try OfficeZip.docx([], bodyXML: body))
+        }
+    }
+
     @Test func textThatLooksLikeMarkdownStaysText() throws {
         let bytes = try OfficeZip.docx(["标题：说明", "类型：通知", "日期：2026-11-01", "", "<script>alert(1)</script> *星号* [链接](javascript:x)", "1. 不是列表", "# 不是标题"])
         let result = try DocxConverter.convert(path: "content/notices/x.docx", bytes: bytes)

@@ -106,6 +106,22 @@ struct OfficeXlsxTests {
         #expect(d.location == SourceLocation(path: "content/ledger/old.xlsx", line: 2, column: 1, anchor: "'Sheet 1'!A2"))
     }
 
+    @Test func mergedCellsFillOnlyRowsWithValuesAndStayBounded() throws {
+        // A date merged down to Excel's last row, and 20,000 more merges: two activities, read at once.
+        let merges = (0..<20_000).map { "<mergeCell ref=\"B\($0 + 10):B1048576\"/>" }.joined()
+        let rows = """
+        <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1" t="inlineStr"><is><t>活动名称</t></is></c><c r="C1" t="inlineStr"><is><t>类别</t></is></c></row>
+        <row r="2"><c r="A2" t="inlineStr"><is><t>2026-03-01</t></is></c><c r="B2" t="inlineStr"><is><t>例会</t></is></c><c r="C2" t="inlineStr"><is><t>会议</t></is></c></row>
+        <row r="3"><c r="B3" t="inlineStr"><is><t>第二场</t></is></c><c r="C3" t="inlineStr"><is><t>会议</t></is></c></row></sheetData>
+        <mergeCells><mergeCell ref="A2:A1048576"/>\(merges)</mergeCells>
+        """
+        let started = Date()
+        let (workbook, _) = try WorkbookReader.read(try OfficeZip.xlsx(sheets: [("台账", rows)]))
+        let table = try #require(SheetTable.table(workbook.sheets[0], specs: LedgerParser.specs))
+        #expect(table.rows.map(\.cells) == [["2026-03-01", "例会", "会议"], ["2026-03-01", "第二场", "会议"]])
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func honourRollReadsTheSheetItNames() throws {
         let roll = "标题: 曝光台\n榜单: black\n类别: 不文明行为曝光\n命名日期: 2026-10-01\n名单: 名单.xlsx\n工作表: 曝光台\n"
         let site = try TestSite(["content/honours/2026-曝光台.yaml": roll])

@@ -13,7 +13,13 @@ public struct OfficePackage {
         /// Most entries a ZIP may list.
         public static let entries = 10_000
         /// Most non-empty cells read from one workbook.
-        public static let cells = 1_000_000
+        public static let cells = 200_000
+        /// Most shared strings in one workbook.
+        public static let sharedStrings = 1_000_000
+        /// Most XML elements in a part read as a tree (the document, styles, numbering): about 1,500 pages of Word.
+        public static let elements = 500_000
+        /// Most columns read from one sheet's table.
+        public static let columns = 64
     }
 
     private let archive: Archive

@@ -74,6 +74,9 @@ public enum OfficeXML {
     public static func parseTree(_ bytes: [UInt8], part: String) throws(OfficeFailure) -> OfficeXMLNode {
         let builder = TreeBuilder()
         try stream(bytes, part: part, handler: builder)
+        if builder.count > OfficePackage.Limits.elements {
+            throw .tooMany(what: "\(part) 中的 XML 元素 (XML elements)", limit: OfficePackage.Limits.elements)
+        }
         guard let root = builder.root else { throw .malformedXML(part: part, line: 1, column: 1, reason: "没有根元素 (no root element)") }
         return root
     }
@@ -137,12 +140,15 @@ public enum OfficeXML {
     final class TreeBuilder: Handler {
         var stack: [OfficeXMLNode] = []
         var root: OfficeXMLNode?
+        /// Elements seen; past the limit nothing more is kept (the caller then refuses the part).
+        var count = 0
         func start(_ name: String, _ attributes: [String: String]) {
-            stack.append(OfficeXMLNode(name: name, attributes: attributes))
+            count += 1
+            stack.append(OfficeXMLNode(name: name, attributes: count > OfficePackage.Limits.elements ? [:] : attributes))
         }
         func end(_ name: String) {
             guard let node = stack.popLast() else { return }
-            if stack.isEmpty { root = node } else { stack[stack.count - 1].children.append(node) }
+            if stack.isEmpty { root = node } else if count <= OfficePackage.Limits.elements { stack[stack.count - 1].children.append(node) }
         }
         func text(_ text: String) {
             guard !stack.isEmpty else { return }

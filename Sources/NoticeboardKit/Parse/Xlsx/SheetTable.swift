@@ -43,22 +43,31 @@ public enum SheetTable {
                     if known.contains(normalise(name)) { break }
                 }
             }
+            // Columns without header text (under a merged header cell, or empty) are not read.
+            guard !name.isEmpty, header.count < OfficePackage.Limits.columns else { continue }
             header.append(known.contains(normalise(name)) ? String(name.filter { !$0.isWhitespace }) : name)
             columns.append(column)
         }
-        while header.last == "" { header.removeLast(); columns.removeLast() }
+        let index = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
-        // Vertically merged data cells (one date over three activities) apply to every row they cover.
+        // Vertically merged data cells (one date over three activities) apply to every row they cover that has other
+        // values (a merge over empty rows adds no rows); the work is bounded by the cell limit.
         var filled = sheet.rows
-        for range in sheet.merges where range.top > headerBottom && range.bottom > range.top {
+        let dataRows = filled.keys.filter { $0 > headerBottom }.sorted()
+        var budget = OfficePackage.Limits.cells
+        for range in sheet.merges where range.top > headerBottom && range.bottom > range.top && index[range.left] != nil {
             guard let value = sheet.rows[range.top]?[range.left] else { continue }
-            for r in (range.top + 1)...min(range.bottom, range.top + 10_000) where filled[r]?[range.left] == nil {
-                filled[r, default: [:]][range.left] = value
+            var i = lowerBound(dataRows, range.top + 1)
+            while i < dataRows.count, dataRows[i] <= range.bottom, budget > 0 {
+                if filled[dataRows[i]]?[range.left] == nil { filled[dataRows[i], default: [:]][range.left] = value }
+                i += 1
+                budget -= 1
             }
         }
         var rows: [CSVTable.Row] = []
-        for row in filled.keys.sorted() where row > headerBottom {
-            let cells = columns.map { filled[row]?[$0] ?? "" }
+        for row in dataRows {
+            var cells = [String](repeating: "", count: columns.count)
+            for (column, value) in filled[row] ?? [:] { if let i = index[column] { cells[i] = value } }
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
             rows.append(CSVTable.Row(cells: cells.map { $0.trimmingCharacters(in: .whitespaces) }, line: row))
         }
@@ -66,6 +75,16 @@ public enum SheetTable {
         table.sheetName = sheet.name
         table.columnNumbers = columns
         return table
+    }
+
+    /// First index in sorted `values` whose value is at least `target`.
+    static func lowerBound(_ values: [Int], _ target: Int) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let mid = (low + high) / 2
+            if values[mid] < target { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// A header cell as matched: line breaks inside the cell and spaces removed.

@@ -28,6 +28,7 @@ public enum WorkbookReader {
         guard let data = try package.read("xl/sharedStrings.xml") else { return [] }
         let reader = SharedStringReader()
         try OfficeXML.stream(data, part: "xl/sharedStrings.xml", handler: reader)
+        if reader.overLimit { throw .tooMany(what: "共享字符串 (shared strings)", limit: OfficePackage.Limits.sharedStrings) }
         return reader.strings
     }
 
@@ -56,6 +57,7 @@ public struct OfficeCellProblem: Sendable {
 /// `xl/sharedStrings.xml`: each `<si>`'s text (plain or rich runs, without phonetic guides).
 final class SharedStringReader: OfficeXML.Handler {
     var strings: [String] = []
+    var overLimit = false
     var current = ""
     var inText = false
     var phonetic = 0
@@ -69,7 +71,8 @@ final class SharedStringReader: OfficeXML.Handler {
     }
     func end(_ name: String) {
         switch name {
-        case "si": strings.append(TextDecoding.normalizeNewlines(current))
+        case "si":
+            if strings.count >= OfficePackage.Limits.sharedStrings { overLimit = true } else { strings.append(TextDecoding.normalizeNewlines(current)) }
         case "t": inText = false
         case "rPh": phonetic -= 1
         default: break
