@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
             let file = SourceFile(path: relative, text: "")
             do {
                 if file.fileExtension == "xlsx" {
-                    let (workbook, problems) = try WorkbookReader.read([UInt8](data))
+                    let (workbook, problems) = try WorkbookReader.read([UInt8](data), file: root + "/" + relative)
                     let (text, map) = workbook.scanText(path: relative)
                     files.append(SourceFile(path: relative, text: text, workbook: workbook, lineMap: map))
                     for p in problems {
@@ -94,7 +94,7 @@ public struct ContentLoader: Sendable {
                 } else {
                     let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
                     let sidecar = files.first { ["yaml", "yml"].contains($0.fileExtension) && $0.stem == file.stem && $0.path.split(separator: "/").dropLast().joined(separator: "/") == folder }
-                    let converted = try DocxConverter.convert(path: relative, bytes: [UInt8](data), sidecar: sidecar)
+                    let converted = try DocxConverter.convert(path: relative, bytes: [UInt8](data), sidecar: sidecar, file: root + "/" + relative)
                     files.append(SourceFile(path: relative, text: converted.text, lineMap: converted.lineMap))
                     diagnostics.append(contentsOf: converted.diagnostics)
                     for image in converted.images where !media.contains(image.path) {

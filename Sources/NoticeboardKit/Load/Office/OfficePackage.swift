@@ -28,7 +28,9 @@ public struct OfficePackage {
     private var totalRead = 0
 
     /// Opens the bytes of a file with extension `ext`; OLE containers (old formats, password protection) are told apart.
-    public init(bytes: [UInt8], ext: String) throws(OfficeFailure) {
+    /// `file` is where the same bytes are on disk: the archive is read from a file, since ZIPFoundation's in-memory
+    /// archives stop the program on offsets past the end (without it, a temporary copy is made).
+    public init(bytes: [UInt8], ext: String, file: String? = nil) throws(OfficeFailure) {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // Office writes a password-protected .docx/.xlsx as an OLE compound file with an "EncryptedPackage" stream.
             let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -37,8 +39,17 @@ public struct OfficePackage {
         }
         guard bytes.starts(with: [0x50, 0x4B]) else { throw .corrupt("不是 ZIP 格式 (not a ZIP archive)") }
         let archive: Archive
+        var url = URL(fileURLWithPath: file ?? "")
+        var temporary: URL?
+        if file == nil {
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-office-\(UUID().uuidString)")
+            guard FileManager.default.createFile(atPath: copy.path, contents: Data(bytes)) else { throw .corrupt("无法写入临时文件 (cannot write a temporary copy)") }
+            url = copy
+            temporary = copy
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }  // the open archive keeps reading it
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw .corrupt("ZIP 目录无法读取 (unreadable ZIP directory)")
         }
@@ -74,8 +85,9 @@ public struct OfficePackage {
         if totalRead + Int(entry.uncompressedSize) > Limits.totalBytes { throw .tooLarge(part: part, limit: Limits.totalBytes) }
         var data = Data()
         var exceeded = false
+        var checksum: CRC32 = 0
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
                 if data.count + chunk.count > limit {
                     exceeded = true
                     throw CocoaError(.fileReadTooLarge)
@@ -85,6 +97,10 @@ public struct OfficePackage {
         } catch {
             if exceeded { throw .tooLarge(part: part, limit: limit) }
             throw .corrupt("\(part) 无法解压 (cannot decompress \(part))")
+        }
+        // ZIPFoundation returns the checksum without comparing it: a damaged part is caught here.
+        if entry.checksum != 0 || !data.isEmpty, checksum != entry.checksum {
+            throw .corrupt("\(part) 校验和不符 (checksum mismatch in \(part))")
         }
         totalRead += data.count
         if totalRead > Limits.totalBytes { throw .tooLarge(part: part, limit: Limits.totalBytes) }

@@ -52,6 +52,15 @@ public enum OfficeXML {
             data = Array(fixed.utf8)
         }
         if containsDoctype(data) { throw .doctype(part: part) }
+        // Foundation's parser runs libxml2 in recover mode and stops the program on a name that is not UTF-8:
+        // every part must be UTF-8 (what Office writes) before it is parsed.
+        if let bad = data.firstIndex(of: 0) ?? TextDecoding.firstInvalidUTF8(data[...]) {
+            let (line, column) = TextDecoding.lineAndColumn(ofByte: bad, in: data)
+            throw .malformedXML(part: part, line: line, column: column, reason: "第 \(bad) 字节不是 UTF-8 (not UTF-8 at byte \(bad))")
+        }
+        if let declared = declaredEncoding(data), !["utf-8", "utf8"].contains(declared.lowercased()) {
+            throw .malformedXML(part: part, line: 1, column: 1, reason: "编码 \(declared) 不受支持 (encoding \(declared) not supported)")
+        }
         let parser = XMLParser(data: Data(data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -99,6 +108,18 @@ public enum OfficeXML {
             i += 1
         }
         return false
+    }
+
+    /// The `encoding` of the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`), if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        guard let end = head.range(of: "?>") else { return nil }
+        let declaration = head[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     static func localName(_ qualified: String) -> String {

@@ -15,8 +15,9 @@ public enum DocxConverter {
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp"]
 
     /// `path` is the .docx relative to the site folder; `sidecar` a YAML file with the same name beside it (path, text).
-    public static func convert(path: String, bytes: [UInt8], sidecar: SourceFile? = nil) throws(OfficeFailure) -> Result {
-        var package = try OfficePackage(bytes: bytes, ext: "docx")
+    /// `file`: where the bytes are on disk, if they are (see `OfficePackage`).
+    public static func convert(path: String, bytes: [UInt8], sidecar: SourceFile? = nil, file: String? = nil) throws(OfficeFailure) -> Result {
+        var package = try OfficePackage(bytes: bytes, ext: "docx", file: file)
         guard let document = try package.xml("word/document.xml") else { throw .missingPart("word/document.xml") }
         guard let body = document.child("body") else { throw .missingPart("word/document.xml <w:body>") }
         let styles = DocxStyles(try package.xml("word/styles.xml"))

@@ -1,8 +1,9 @@
 /// Reads an .xlsx file into a `Workbook`: the sheet list and date system from `xl/workbook.xml`, shared strings,
 /// number formats from `xl/styles.xml`, and every sheet's cells and merged ranges (streamed, bounded in cells).
 public enum WorkbookReader {
-    public static func read(_ bytes: [UInt8]) throws(OfficeFailure) -> (Workbook, [OfficeCellProblem]) {
-        var package = try OfficePackage(bytes: bytes, ext: "xlsx")
+    /// `file`: where the bytes are on disk, if they are (see `OfficePackage`).
+    public static func read(_ bytes: [UInt8], file: String? = nil) throws(OfficeFailure) -> (Workbook, [OfficeCellProblem]) {
+        var package = try OfficePackage(bytes: bytes, ext: "xlsx", file: file)
         guard let workbookXML = try package.xml("xl/workbook.xml") else { throw .missingPart("xl/workbook.xml") }
         let relationships = try package.relationships(of: "xl/workbook.xml")
         let uses1904 = workbookXML.child("workbookPr").map { ["1", "true"].contains($0["date1904"] ?? "") } ?? false
