@@ -36,8 +36,12 @@ let package = Package(
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
+        // Embeds templates/ into NoticeboardKit at build time (the generated file stays out of git).
+        .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"], path: "Plugins/EmbedTheme"),
         .target(
             name: "NoticeboardServe",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardKit
 
 /// What a request path asks for in the built site: a file, a redirect to the folder URL, or nothing.
 ///
@@ -17,12 +18,13 @@ public enum PreviewPath: Equatable, Sendable {
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
         if segments.contains(where: { $0 == ".." || $0 == "." }) { return .forbidden }
         let relative = segments.joined(separator: "/")
-        if relative.isEmpty { return exists("index.html") ? .file("index.html") : .notFound }
+        let index = Route.file(for: "")
+        if relative.isEmpty { return exists(index) ? .file(index) : .notFound }
         if decoded.hasSuffix("/") {
-            return exists(relative + "/index.html") ? .file(relative + "/index.html") : .notFound
+            return exists(Route.file(for: relative + "/")) ? .file(Route.file(for: relative + "/")) : .notFound
         }
         if exists(relative) { return .file(relative) }
-        if exists(relative + "/index.html") {
+        if exists(Route.file(for: relative + "/")) {
             // Keep the client's own encoding of the path, add the slash, keep the query.
             let query = rawPath.contains("?") ? "?" + rawPath.split(separator: "?", maxSplits: 1)[1] : ""
             return .redirect(pathOnly + "/" + query)

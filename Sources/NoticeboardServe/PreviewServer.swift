@@ -58,7 +58,7 @@ public final class PreviewServer: Sendable {
     }
 
     private func notFound() -> HTTPResponse {
-        let page = state.file("404.html") ?? Array("<!doctype html><meta charset=utf-8><title>404</title><body><h1>404 页面不存在</h1></body>".utf8)
+        let page = state.file(Route.notFound.file) ?? Array("<!doctype html><meta charset=utf-8><title>404</title><body><h1>404 页面不存在</h1></body>".utf8)
         return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("Cache-Control"): "no-store"],
                             body: Data(LiveReload.inject(into: page, version: state.version)))
     }

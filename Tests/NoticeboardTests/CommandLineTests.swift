@@ -130,8 +130,8 @@ struct CommandLineTests {
         let site = try copyFixture("golden-site")
         defer { site.remove() }
         let r = try Self.run(["build", "--source", site.root, "--output", site.output, "--date", "2026-11-20"])
-        for (i, step) in ["load", "parse", "check", "model", "render", "write"].enumerated() {
-            #expect(r.stderr.contains("[\(i + 1)/6] \(step)"))
+        for (i, step) in ["load", "parse", "check", "model", "render", "scan", "write"].enumerated() {
+            #expect(r.stderr.contains("[\(i + 1)/7] \(step)"))
         }
         #expect(r.stderr.contains("0 errors"))
     }

@@ -315,11 +315,11 @@ struct LedgerDemoTests {
             let page = try #require(Self.read(output, "ledger/\(month)/index.html"), "\(month)")
             let block = try #require(page.components(separatedBy: "本月统计").dropFirst().first)
             let shown = block.matches(of: numbers).prefix(4).map { String($0.output[1].substring!) }
-            let expected = [String(sum.n), String(sum.participants), String(sum.volunteers), PageContext.hoursText(sum.hours)]
+            let expected = [String(sum.n), String(sum.participants), String(sum.volunteers), ActivityView.hoursText(sum.hours)]
             #expect(shown == expected, "\(month)")
             let home = try #require(Self.read(output, "ledger/index.html"))
             let row = try #require(home.components(separatedBy: "data-month=\"\(month)\"").dropFirst().first?.components(separatedBy: "</tr>").first)
-            #expect(row.contains("<td>\(sum.participants)</td><td>\(sum.volunteers)</td><td>\(PageContext.hoursText(sum.hours))</td>"), "\(month)")
+            #expect(row.contains("<td>\(sum.participants)</td><td>\(sum.volunteers)</td><td>\(ActivityView.hoursText(sum.hours))</td>"), "\(month)")
         }
         let july = try #require(Self.read(output, "ledger/2026-07/index.html"))
         #expect(!july.contains("领导小组会议"))

@@ -33,7 +33,7 @@ struct NoticeTests {
         #expect(result.errorCount == 0)
         let notice = try NoticeParser.parse(SourceFile(path: "content/notices/a.md", text: Self.notice)).0.unwrap()
         let today = try LocalDate.parse(date).get()
-        #expect(PageContext.statusLabel(notice.currency(on: today)) == label)
+        #expect(NoticeView.statusLabel(notice.currency(on: today)) == label)
     }
 
     @Test func publicityCountsDaysLeftInclusive() throws {

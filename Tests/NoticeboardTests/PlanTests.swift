@@ -170,20 +170,27 @@ struct PlanTests {
         #expect(sheet.contains("size: A4"))
     }
 
-    @Test func activitiesHookListsPerTaskOrSaysNone() throws {
-        let (plan, _) = PlanParser.parse(SourceFile(path: "content/plans/2026-test.md", text: Self.fiveLevelPlan))
-        let p = try #require(plan)
-        var site = Site(profile: SiteProfile(name: "测试社区"), buildDate: LocalDate(year: 2026, month: 11, day: 20)!, notices: [], media: [])
-        site.plans = [p]
-        let (theme, _) = Theme.load(site: [])
-        let activity: [String: Any] = ["title": "道德讲堂第十一期", "date": "2026-11-14", "href": "../../ledger/x/"]
-        let pages = PlanPages(context: PageContext(site: site), theme: theme, activities: ["2026-test#1.1.1": [activity]]).render()
-        let page = String(decoding: try #require(pages.first { $0.path == "plans/2026-test/index.html" }).bytes, as: UTF8.self)
-        #expect(page.contains("<a href=\"../../ledger/x/\">道德讲堂第十一期</a>"))
+    @Test func activitiesAreListedPerTaskOrSayNone() throws {
+        let ledger = """
+        - date: 2026-11-14
+          title: 道德讲堂第十一期
+          category: 道德讲堂
+          tasks: [2026-test#1.1.1]
+          summary: 讲孝老爱亲。
+
+        """
+        let site = try TestSite(["content/plans/2026-test.md": Self.fiveLevelPlan, "content/ledger/2026.yaml": ledger])
+        defer { site.remove() }
+        #expect(site.build().errorCount == 0)
+        let page = try #require(site.read("plans/2026-test/index.html"))
+        #expect(page.contains("<a href=\"../../ledger/activities/"))
+        #expect(page.contains(">道德讲堂第十一期</a>"))
         #expect(page.contains("暂无活动记录"))
-        let none = PlanPages(context: PageContext(site: site), theme: theme).render()
-        let plain = String(decoding: try #require(none.first { $0.path == "plans/2026-test/index.html" }).bytes, as: UTF8.self)
-        #expect(!plain.contains("暂无活动记录"))
+
+        let plain = try TestSite(["content/plans/2026-test.md": Self.fiveLevelPlan])
+        defer { plain.remove() }
+        #expect(plain.build().errorCount == 0)
+        #expect(try #require(plain.read("plans/2026-test/index.html")).contains("暂无活动记录") == false)
     }
 
     @Test func demoPlanHasTheContractTasksAndOneSlip() throws {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Built-in theme")
 struct ThemeTests {
-    /// The theme compiled into the binary is exactly `templates/`; run `scripts/embed-theme` after editing templates.
+    /// The theme compiled into the binary is exactly `templates/`; the EmbedTheme plugin makes it on every build.
     @Test func builtInThemeMatchesTheTemplatesFolder() throws {
         let root = repositoryRoot + "/templates"
         var onDisk: [String: String] = [:]
@@ -15,9 +15,9 @@ struct ThemeTests {
                   !(path as NSString).lastPathComponent.hasPrefix(".") else { continue }
             onDisk[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
         }
-        #expect(onDisk.keys.sorted() == BuiltinTheme.files.keys.sorted(), "run scripts/embed-theme")
+        #expect(onDisk.keys.sorted() == BuiltinTheme.files.keys.sorted(), "the EmbedTheme plugin did not embed templates/")
         for (name, text) in onDisk {
-            #expect(BuiltinTheme.files[name] == text, "\(name) differs from the built-in theme: run scripts/embed-theme")
+            #expect(BuiltinTheme.files[name] == text, "\(name) differs from the built-in theme")
         }
     }
 

@@ -1,6 +1,8 @@
 /// Checks on the rendered output before anything is written: two things at one path, and leaks.
 public enum OutputChecks {
-    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = [], publicPhones: Set<String> = [], sources: [SourceFile] = []) -> [Diagnostic] {
+    /// `scanned` limits the privacy scan to the files rendered in this build (reused files were scanned when made).
+    public static func check(_ files: [OutputFile], privateValues: [PrivateValue] = [], publicPhones: Set<String> = [], sources: [SourceFile] = [],
+                             scanned: ((OutputFile) -> Bool)? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String?] = [:]
         for f in files {
@@ -10,7 +12,7 @@ public enum OutputChecks {
             }
             seen[f.path] = f.source
         }
-        diagnostics += PrivacyGuard.scan(files, for: privateValues, publicPhones: publicPhones, sources: sources)
+        diagnostics += PrivacyGuard.scan(scanned.map { files.filter($0) } ?? files, for: privateValues, publicPhones: publicPhones, sources: sources)
         return diagnostics
     }
 }

@@ -2,21 +2,22 @@ import Foundation
 
 /// Fingerprints of a build's inputs, to tell which page groups must be rendered again.
 ///
-/// Every group's key mixes the shared inputs (templates, `site.yaml`, build date, options, media list, navigation)
-/// with the content files it declared in `PageInputs`.
-public struct InputFingerprint: Sendable {
+/// A group's key mixes the shared inputs every page reads (templates, `site.yaml`, build date, options, media list,
+/// navigation, the values the privacy guard protects, the tool itself) with the answers to the `SiteQuery`s the group
+/// recorded while it rendered: which records, and the bytes of the files they came from.
+public final class InputFingerprint: @unchecked Sendable {
     private var fileHashes: [String: UInt64] = [:]
-    private var sortedPaths: [String] = []
     public private(set) var shared: UInt64 = 0
+    private let lock = NSLock()
+    private var answers: [SiteQuery: UInt64] = [:]
 
-    public init(loaded: LoadedSite, options: BuildOptions, buildDate: LocalDate, sections: [String]) {
+    public init(loaded: LoadedSite, options: BuildOptions, buildDate: LocalDate, sections: [String], privateValues: [String] = []) {
         var h = StableHash()
         for file in loaded.files {
             var f = StableHash()
             f.add(file.text)
             fileHashes[file.path] = f.value
         }
-        sortedPaths = fileHashes.keys.sorted()
         for t in loaded.templates.sorted(by: { $0.name < $1.name }) { h.add(t.name); h.add(t.text) }
         h.add(fileHashes["content/site.yaml"] ?? 0)
         h.add(buildDate.description)
@@ -24,6 +25,7 @@ public struct InputFingerprint: Sendable {
         h.add(options.baseURL ?? "-")
         for m in loaded.media.sorted() { h.add(m) }
         for s in sections { h.add(s) }
+        for v in privateValues.sorted() { h.add(v) }
         h.add(NoticeboardVersion.current)
         h.add(Self.toolIdentity)
         shared = h.value
@@ -42,20 +44,27 @@ public struct InputFingerprint: Sendable {
         return h.value
     }()
 
-    /// The key of a group: equal keys mean equal output.
-    public func key(id: String, inputs: PageInputs) -> UInt64 {
+    /// The key of a group that asked `queries`: equal keys mean equal output.
+    func key(id: String, queries: [SiteQuery], site: Site) -> UInt64 {
         var h = StableHash()
         h.add(shared)
         h.add(id)
-        switch inputs {
-        case .shared: break
-        case .files(let paths):
-            for p in paths { h.add(p); h.add(fileHashes[p] ?? 1) }
-        case .folders(let folders):
-            for p in sortedPaths where folders.contains(where: { p.hasPrefix($0) }) { h.add(p); h.add(fileHashes[p]!) }
-        case .everything:
-            for p in sortedPaths { h.add(p); h.add(fileHashes[p]!) }
+        for q in queries.sorted(by: { "\($0)" < "\($1)" }) {
+            h.add("\(q)")
+            h.add(answer(q, site: site))
         }
+        return h.value
+    }
+
+    /// The hash of one query's answer, computed once per build.
+    private func answer(_ q: SiteQuery, site: Site) -> UInt64 {
+        if let kept = lock.withLock({ answers[q] }) { return kept }
+        var h = StableHash()
+        for record in q.answer(in: site) {
+            h.add(record.identity)
+            for f in record.files { h.add(f); h.add(fileHashes[f] ?? 1) }
+        }
+        lock.withLock { answers[q] = h.value }
         return h.value
     }
 }

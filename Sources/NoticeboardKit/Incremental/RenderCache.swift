@@ -9,6 +9,8 @@ public final class RenderCache: @unchecked Sendable {
 
     struct Entry: Codable {
         var key: UInt64
+        /// What the group asked of the site when it last rendered.
+        var queries: [SiteQuery]
         var paths: [String]
         var sizes: [Int]
     }
@@ -22,6 +24,8 @@ public final class RenderCache: @unchecked Sendable {
     public private(set) var rendered = 0
     /// Paths of the files read back unchanged from the output folder by the last render (no need to compare them again).
     public private(set) var reusedPaths: Set<String> = []
+    /// Paths of the files the last render produced anew (the output checks scan only these).
+    public private(set) var renderedPaths: Set<String> = []
 
     /// An in-memory cache for `serve`.
     public init() {
@@ -39,57 +43,64 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     struct State: Codable {
-        static let currentVersion = 1
+        static let currentVersion = 2
         var version = currentVersion
         var groups: [String: Entry]
     }
 
     /// Renders the groups on every core (or reuses their earlier files), in a deterministic order.
-    func render(_ groups: [PageGroup], fingerprint: InputFingerprint) -> [OutputFile] {
+    func render(_ groups: [PageGroup], fingerprint: InputFingerprint, site: Site, reader: @escaping @Sendable (ReadLog) -> SiteReader) -> [OutputFile] {
         lock.lock(); reused = 0; rendered = 0; lock.unlock()
         let results = UnsafeResults(count: groups.count)
-        let keys = groups.map { fingerprint.key(id: $0.id, inputs: $0.inputs) }
         DispatchQueue.concurrentPerform(iterations: groups.count) { i in
             let group = groups[i]
-            if let files = cached(group.id, key: keys[i]) {
-                results.set(i, files, reused: true)
+            if let (files, entry) = cached(group.id, fingerprint: fingerprint, site: site) {
+                results.set(i, files, entry: entry, reused: true)
                 lock.lock(); reused += 1; lock.unlock()
             } else {
-                results.set(i, group.render(), reused: false)
+                let log = ReadLog()
+                let files = group.render(reader(log))
+                let queries = log.queries.sorted { "\($0)" < "\($1)" }
+                let entry = Entry(key: fingerprint.key(id: group.id, queries: queries, site: site), queries: queries,
+                                  paths: files.map(\.path), sizes: files.map(\.bytes.count))
+                results.set(i, files, entry: entry, reused: false)
                 lock.lock(); rendered += 1; lock.unlock()
             }
         }
         var next: [String: Entry] = [:]
         var nextMemory: [String: [OutputFile]] = [:]
         var reusedPaths = Set<String>()
+        var renderedPaths = Set<String>()
         for (i, g) in groups.enumerated() {
             let files = results.values[i]!
             if memory == nil, results.reused[i] { reusedPaths.formUnion(files.map(\.path)) }
-            next[g.id] = Entry(key: keys[i], paths: files.map(\.path), sizes: files.map(\.bytes.count))
+            if !results.reused[i] { renderedPaths.formUnion(files.map(\.path)) }
+            next[g.id] = results.entries[i]!
             if memory != nil { nextMemory[g.id] = files }
         }
         lock.lock()
         entries = next
         self.reusedPaths = reusedPaths
+        self.renderedPaths = renderedPaths
         if memory != nil { memory = nextMemory }
         lock.unlock()
         return results.values.flatMap { $0! }
     }
 
-    private func cached(_ id: String, key: UInt64) -> [OutputFile]? {
+    private func cached(_ id: String, fingerprint: InputFingerprint, site: Site) -> ([OutputFile], Entry)? {
         lock.lock()
         let entry = entries[id]
         let kept = memory?[id]
         lock.unlock()
-        guard let entry, entry.key == key else { return nil }
-        if let kept { return kept }
+        guard let entry, entry.key == fingerprint.key(id: id, queries: entry.queries, site: site) else { return nil }
+        if let kept { return (kept, entry) }
         guard let root = outputRoot else { return nil }
         var files: [OutputFile] = []
         for (path, size) in zip(entry.paths, entry.sizes) {
             guard let data = FileManager.default.contents(atPath: root + "/" + path), data.count == size else { return nil }
             files.append(OutputFile(path: path, bytes: [UInt8](data)))
         }
-        return files
+        return (files, entry)
     }
 
     /// Forgets everything (after a failed write, the folder may not match the state).
@@ -110,8 +121,15 @@ public final class RenderCache: @unchecked Sendable {
 /// Slots written by concurrent workers, each index by exactly one.
 private final class UnsafeResults: @unchecked Sendable {
     var values: [[OutputFile]?]
+    var entries: [RenderCache.Entry?]
     var reused: [Bool]
     private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count); reused = Array(repeating: false, count: count) }
-    func set(_ i: Int, _ files: [OutputFile], reused wasReused: Bool) { lock.lock(); values[i] = files; reused[i] = wasReused; lock.unlock() }
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+        entries = Array(repeating: nil, count: count)
+        reused = Array(repeating: false, count: count)
+    }
+    func set(_ i: Int, _ files: [OutputFile], entry: RenderCache.Entry, reused wasReused: Bool) {
+        lock.lock(); values[i] = files; entries[i] = entry; reused[i] = wasReused; lock.unlock()
+    }
 }

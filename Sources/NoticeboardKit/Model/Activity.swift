@@ -59,10 +59,10 @@ public struct Activity: Sendable {
     public var hasPage: Bool { summary != nil || !photos.isEmpty }
 
     /// Site path of its own page.
-    public var path: String { "ledger/activities/\(id)/" }
+    public var path: String { Route.activity(id).path }
 
     /// Site path of its month page.
-    public var monthPath: String { "ledger/\(YearMonth(date).key)/" }
+    public var monthPath: String { Route.ledgerMonth(YearMonth(date)).path }
 
     /// Whether the activity runs on any day of `month`.
     public func overlaps(_ month: YearMonth) -> Bool {

@@ -41,6 +41,6 @@ public struct Bulletin: Sendable {
         return find(body)
     }
 
-    public var path: String { "bulletins/\(slug)/" }
-    public var printPath: String { "bulletins/\(slug)/print.html" }
+    public var path: String { Route.bulletin(slug).path }
+    public var printPath: String { Route.bulletinPrint(slug).path }
 }

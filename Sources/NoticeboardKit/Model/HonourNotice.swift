@@ -27,9 +27,11 @@ extension HonourRoll {
         }
         lines.append("")
         lines.append("公示期间，居民群众如有不同意见，可向社区居委会反映。反映情况要实事求是，我们将对反映人严格保密。")
-        return Notice(source: source, slug: slug + "-公示", title: noticeTitle ?? title + "公示", kind: .publicity, date: p.from,
+        var notice = Notice(source: source, slug: Route.publicityNoticeSlug(slug), title: noticeTitle ?? title + "公示", kind: .publicity, date: p.from,
                       expires: expires, publicity: p, signedBy: signedBy, number: number, pinned: false, draft: false,
                       body: ChineseTypography.parse(lines.joined(separator: "\n")), bodyLine: 1)
+        notice.extraInputs = entriesFile.map { [$0] } ?? []
+        return notice
     }
 
     /// Backslash-escapes Markdown punctuation so names and places stay plain text.

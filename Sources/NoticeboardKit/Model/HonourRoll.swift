@@ -121,6 +121,11 @@ public struct HonourRoll: Sendable {
     public var noticeTitle: String?
     public var red: [RedEntry]
     public var black: [BlackEntry]
+    /// The CSV file beside the YAML that holds the entries, when there is one.
+    public var entriesFile: String? = nil
+
+    /// The content files this roll was read from.
+    public var inputs: [String] { [source.path] + (entriesFile.map { [$0] } ?? []) }
 
     /// First day of the term: `announced`, else the day after publicity.
     public var namedOn: LocalDate? { announced ?? publicity?.to.adding(days: 1) }
@@ -144,6 +149,6 @@ public struct HonourRoll: Sendable {
         return .current
     }
 
-    public var path: String { "honours/\(slug)/" }
-    public var printPath: String { "honours/\(slug)/print.html" }
+    public var path: String { Route.roll(slug).path }
+    public var printPath: String { Route.rollPrint(slug).path }
 }

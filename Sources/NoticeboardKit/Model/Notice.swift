@@ -64,6 +64,11 @@ public struct Notice: Sendable {
     public var draft: Bool
     public var body: MarkdownNode
     public var bodyLine: Int
+    /// Content files besides `source` the notice was made from (the CSV of a roll's 公示).
+    public var extraInputs: [String] = []
+
+    /// Every content file the notice was made from.
+    public var inputs: [String] { [source.path] + extraInputs }
 
     /// Current from its date until it expires (or its publicity ends), then archived.
     public func currency(on today: LocalDate) -> Currency {
@@ -74,6 +79,6 @@ public struct Notice: Sendable {
     }
 
     /// Site path of the notice's page.
-    public var path: String { "notices/\(slug)/" }
-    public var printPath: String { "notices/\(slug)/print.html" }
+    public var path: String { Route.notice(slug).path }
+    public var printPath: String { Route.noticePrint(slug).path }
 }

@@ -66,6 +66,6 @@ public struct Plan: Sendable {
     /// `slug#id`, the form the ledger and reports use.
     public func reference(_ item: PlanItem) -> String { "\(slug)#\(item.id)" }
 
-    public var path: String { "plans/\(slug)/" }
-    public var printPath: String { "plans/\(slug)/print.html" }
+    public var path: String { Route.plan(slug).path }
+    public var printPath: String { Route.planPrint(slug).path }
 }

@@ -19,8 +19,8 @@ public struct YearReport: Sendable {
     public var honours: [HonourRoll]
 
     public var path: String { Self.path(year) }
-    public var printPath: String { path + "print.html" }
-    public static func path(_ year: Int) -> String { "reports/\(year)/" }
+    public var printPath: String { Route.reportPrint(year).path }
+    public static func path(_ year: Int) -> String { Route.report(year).path }
 
     /// Years that have a report: every year with a plan, newest first.
     public static func years(_ site: Site) -> [Int] { Set(site.plans.map(\.year)).sorted(by: >) }

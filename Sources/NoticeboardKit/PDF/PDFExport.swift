@@ -25,14 +25,15 @@ public struct PDFExport {
         var result: [String] = []
         guard let e = FileManager.default.enumerator(atPath: outputRoot) else { return [] }
         while let p = e.nextObject() as? String {
-            if p.hasSuffix("/print.html") || p == "print.html" { result.append(p) }
+            if Route.isPrintSheet(p) { result.append(p) }
         }
         return result.sorted()
     }
 
     /// `notices/x/print.html` → `notices/x.pdf`.
     public static func pdfName(for sheet: String) -> String {
-        let folder = String(sheet.dropLast("/print.html".count))
+        var folder = Route.pageOfPrintSheet(sheet)
+        if folder.hasSuffix("/") { folder.removeLast() }
         return (folder.isEmpty ? "site" : folder) + ".pdf"
     }
 

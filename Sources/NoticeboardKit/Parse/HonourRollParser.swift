@@ -101,12 +101,14 @@ public enum HonourRollParser {
 
         var red: [RedEntry] = []
         var black: [BlackEntry] = []
+        var entriesFile: String?
         if let list, let entriesValue = r.value("entries") {
             if let name = entriesValue.string {
                 let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
                 let path = folder + "/" + name.trimmingCharacters(in: .whitespaces)
                 let sheet = r.string("sheet", label: "工作表")
                 if let table = csv(path) {
+                    entriesFile = table.path
                     let (rows, d) = HonourEntryParser.fromCSV(table, list: list, sheet: sheet, sheetAt: r.location(of: "sheet"))
                     r.absorb(diagnostics: d)
                     red = rows.red; black = rows.black
@@ -128,10 +130,11 @@ public enum HonourRollParser {
         }
 
         guard let title, let list, let category, let year else { return (nil, r.diagnostics.items) }
-        let roll = HonourRoll(source: file.location(), slug: slug, title: title, list: list, category: category, year: year,
+        var roll = HonourRoll(source: file.location(), slug: slug, title: title, list: list, category: category, year: year,
                               announced: announced, publicity: publicity, termYears: termYears, termUntil: termUntil,
                               status: status ?? .confirmed, revocation: revocation, introText: introText, intro: intro, signedBy: signedBy,
                               number: number, noticeTitle: noticeTitle, red: red, black: black)
+        roll.entriesFile = entriesFile
         return (roll, r.diagnostics.items)
     }
 

@@ -32,6 +32,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// False for `check`: everything but writing.
     public var writesOutput: Bool
+    /// Forces a renderer (tests compare the fast path with swift-mustache page by page); nil picks by the theme.
+    public var templateEngine: TemplateEngine? = nil
     /// Reuse pages of the previous build whose inputs did not change (`.noticeboard-state`); false renders everything.
     public var incremental = true
     /// Notices parsed by an earlier build of the same process (`serve`), reused when their file did not change.

@@ -30,11 +30,11 @@ public struct BuildPipeline: Sendable {
         self.cache = cache
     }
 
-    static let stepNames = ["load", "parse", "check", "model", "render", "write"]
+    static let stepNames = ["load", "parse", "check", "model", "render", "scan", "write"]
 
     public func run() -> BuildResult {
         let started = Date()
-        let total = options.writesOutput ? 6 : 5
+        let total = options.writesOutput ? 7 : 6
         var diagnostics: [Diagnostic] = []
         var stepIndex = 0
         func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -67,12 +67,22 @@ public struct BuildPipeline: Sendable {
         diagnostics += site.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) { return finish(date: buildDate) }
 
-        let renderer = SiteRenderer(site: site.site, theme: parsed.theme)
-        let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths)
+        var theme = parsed.theme
+        if let engine = options.templateEngine { theme.engine = engine }
+        let renderer = SiteRenderer(site: site.site, theme: theme)
+        let privateValues = PrivacyGuard.values(from: site.site.honours)
+        // The protected values are part of every page's key: a new black-list name re-renders (and rescans) every page.
+        let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths,
+                                           privateValues: privateValues.map { "\($0)" })
         let cache = self.cache ?? (options.writesOutput && options.incremental ? RenderCache(outputRoot: options.outputRoot) : RenderCache())
         let files = step("render") { renderer.render(cache: cache, fingerprint: fingerprint) + site.mediaFiles }
-        diagnostics += OutputChecks.check(files, privateValues: PrivacyGuard.values(from: site.site.honours),
-                                          publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
+        // Output checks (privacy guard, links) on the files rendered in this build; reused ones were scanned when made.
+        let rendered = cache.renderedPaths
+        let media = Set(loaded.media)
+        diagnostics += step("scan") {
+            OutputChecks.check(files, privateValues: privateValues, publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files,
+                               scanned: { rendered.contains($0.path) || $0.source.map(media.contains) == true })
+        }
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             return finish(files, date: buildDate)
         }

@@ -3,16 +3,17 @@ import Foundation
 /// `calendar.ics`: the ledger's upcoming and recent activities as an iCalendar feed residents can subscribe to.
 /// Times are local to the site's zone (TZID with a VTIMEZONE); activities without a time are all-day events.
 struct CalendarFeed {
-    let site: Site
+    let profile: SiteProfile
+    let buildDate: LocalDate
+    let ledger: Ledger
     /// How far back held activities stay in the feed.
     static let recentDays = 90
 
     func render() -> OutputFile {
-        let p = site.profile
-        let ledger = site.ledger
+        let p = profile
         let zone = p.timeZone
         // Zones without daylight saving since last year (Asia/Shanghai) get a one-rule VTIMEZONE; others use UTC times.
-        let since = Self.moment(LocalDate(year: site.buildDate.year - 1, month: 1, day: 1)!, TimeOfDay(hour: 0, minute: 0)!, zone)
+        let since = Self.moment(LocalDate(year: buildDate.year - 1, month: 1, day: 1)!, TimeOfDay(hour: 0, minute: 0)!, zone)
         let fixedOffset = zone.nextDaylightSavingTimeTransition(after: since) == nil
         let host = p.baseURL.flatMap { URL(string: $0)?.host } ?? "noticeboard.invalid"
         var lines = [
@@ -27,7 +28,7 @@ struct CalendarFeed {
         if fixedOffset {
             lines += ["X-WR-TIMEZONE:" + zone.identifier] + Self.vtimezone(zone, at: since)
         }
-        let stamp = Self.utc(site.buildDate, TimeOfDay(hour: 0, minute: 0)!, zone)
+        let stamp = Self.utc(buildDate, TimeOfDay(hour: 0, minute: 0)!, zone)
         for a in ledger.calendarWindow(days: Self.recentDays) {
             lines.append("BEGIN:VEVENT")
             lines.append("UID:\(Self.uid(a.id))@\(host)")
@@ -58,7 +59,7 @@ struct CalendarFeed {
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
-        return OutputFile(path: "calendar.ics", text: ICalendar.document(lines))
+        return OutputFile(path: Route.calendar.file, text: ICalendar.document(lines))
     }
 
     /// A VTIMEZONE for a zone without daylight saving (Asia/Shanghai): one STANDARD rule with its fixed offset.

@@ -1,51 +1,43 @@
 /// The loop for the community hall's screen (`display/`): one full-screen 16:9 panel at a time — current notices,
 /// the red list, coming activities, slogans — in the order and at the pace `site.yaml` sets.
 struct DisplayPage {
-    let context: PageContext
     let theme: Theme
 
-    func render() -> OutputFile {
-        let site = context.site
-        let out = "display/index.html"
-        var c = context.base(outputPath: out, title: "显示屏")
-        var panels: [[String: Any]] = []
-        for name in site.profile.display.panels {
-            guard var panel = self.panel(name, from: out) else { continue }
-            panel["index"] = panels.count
-            panel["name"] = name
-            panels.append(panel)
+    func render(reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .display)
+        let display = reader.profile.display
+        var panels: [DisplayPanel] = []
+        for name in display.panels {
+            guard let (heading, content) = panel(name, env: env) else { continue }
+            panels.append(DisplayPanel(name: name, index: panels.count, heading: heading, content: content))
         }
-        PageContext.list(&c, "panels", panels)
-        c["intervalMs"] = site.profile.display.intervalSeconds * 1000
-        c["intervalSeconds"] = site.profile.display.intervalSeconds
-        c["reloadSeconds"] = site.profile.display.reloadMinutes * 60
-        c["panelCount"] = panels.count
-        return OutputFile(path: out, text: theme.render("display", c))
+        let page = DisplayPageView(chrome: env.chrome(title: "显示屏"), panels: panels,
+                                   intervalSeconds: display.intervalSeconds, reloadMinutes: display.reloadMinutes)
+        return OutputFile(path: env.route.file, text: theme.render("display", page))
     }
 
-    private func panel(_ name: String, from out: String) -> [String: Any]? {
-        let site = context.site
+    private func panel(_ name: String, env: PageEnv) -> (String, DisplayPanel.Content)? {
+        let reader = env.reader
+        let today = reader.buildDate
         switch name {
         case "notices":
-            let current = site.notices(.current)
-            let running = current.filter { $0.publicity?.isRunning(on: site.buildDate) == true }
-            let others = current.filter { $0.publicity?.isRunning(on: site.buildDate) != true }.sorted { ($0.pinned ? 0 : 1, $1.date) < ($1.pinned ? 0 : 1, $0.date) }
+            let current = reader.notices(.current)
+            let running = current.filter { $0.publicity?.isRunning(on: today) == true }
+            let others = current.filter { $0.publicity?.isRunning(on: today) != true }
+                .sorted { ($0.pinned ? 0 : 1, $1.date) < ($1.pinned ? 0 : 1, $0.date) }
             let shown = Array((running + others).prefix(5))
             guard !shown.isEmpty else { return nil }
-            return ["heading": "通知公告", "isNotices": true, "notices": shown.map { context.notice($0, from: out) }]
+            return ("通知公告", .notices(shown.map { NoticeView(notice: $0, env: env) }))
         case "honours":
-            let block = HonourPages.homeBlock(context)
-            guard var roll = block["latestHonour"] as? [String: Any] else { return nil }
-            let entries = (roll["entries"] as? [[String: Any]]) ?? []
-            roll["entries"] = Array(entries.prefix(8))
-            return ["heading": "光荣榜", "isHonours": true, "roll": roll]
+            guard let roll = HonourPages.latestRed(reader, env: env, limit: 6) else { return nil }
+            return ("光荣榜", .honours(roll))
         case "activities":
-            let coming = site.ledger.comingUp.prefix(5).map { context.activity($0, from: out) }
+            let coming = reader.ledger.comingUp.prefix(5).map { ActivityView(activity: $0, env: env) }
             guard !coming.isEmpty else { return nil }
-            return ["heading": "活动预告", "isActivities": true, "activities": Array(coming)]
+            return ("活动预告", .activities(Array(coming)))
         case "slogans":
-            guard !site.profile.slogans.isEmpty else { return nil }
-            return ["heading": site.profile.name, "isSlogans": true, "slogans": site.profile.slogans]
+            guard !reader.profile.slogans.isEmpty else { return nil }
+            return (reader.profile.name, .slogans(reader.profile.slogans))
         default:
             return nil
         }

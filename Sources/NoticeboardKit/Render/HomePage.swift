@@ -1,25 +1,27 @@
-/// Renders the home page: pinned and current notices, running publicity periods, what is coming.
+/// Renders the home page: running publicity periods, pinned and latest notices, what is coming, the red list,
+/// the newest briefing.
 struct HomePage {
-    let context: PageContext
     let theme: Theme
 
-    func render(extra: [String: Any] = [:]) -> OutputFile {
-        let site = context.site
-        let out = "index.html"
-        var c = context.base(outputPath: out, title: site.profile.name)
-        let current = site.notices(.current)
-        let running = current.filter { $0.publicity?.isRunning(on: site.buildDate) == true }
-        PageContext.list(&c, "pinned", current.filter(\.pinned).map { context.notice($0, from: out) })
-        PageContext.list(&c, "publicityNotices", running.map { context.notice($0, from: out) })
-        PageContext.list(&c, "latest", Array(current.filter { !$0.pinned && $0.publicity?.isRunning(on: site.buildDate) != true }.prefix(8).map { context.notice($0, from: out) }))
-        PageContext.list(&c, "upcomingNotices", site.notices(.upcoming).map { context.notice($0, from: out) })
-        c["noticesHref"] = URLPath.link(from: out, to: "notices/")
-        c["feedHref"] = URLPath.link(from: out, to: "feed.xml")
-        PageContext.list(&c, "upcomingActivities", site.ledger.comingUp.prefix(5).map { context.activity($0, from: out) })
-        c["ledgerHref"] = URLPath.link(from: out, to: "ledger/")
-        c["calendarHref"] = URLPath.link(from: out, to: "calendar.ics")
-        c["isHome"] = true
-        for (k, v) in extra { c[k] = v }
-        return OutputFile(path: out, text: theme.render("home", c))
+    func render(reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .home)
+        let today = reader.buildDate
+        let current = reader.notices(.current)
+        let running = current.filter { $0.publicity?.isRunning(on: today) == true }
+        let honour = HonourPages.latestRed(reader, env: env, limit: 6)
+        let bulletin = reader.bulletins.first.map {
+            BulletinView(bulletin: $0, env: env, showsBody: false, bulletinsHref: env.link(.bulletins))
+        }
+        let page = HomePageView(
+            chrome: env.chrome(title: reader.profile.name),
+            pinned: current.filter(\.pinned).map { NoticeView(notice: $0, env: env) },
+            publicityNotices: running.map { NoticeView(notice: $0, env: env) },
+            latest: current.filter { !$0.pinned && $0.publicity?.isRunning(on: today) != true }.prefix(8).map { NoticeView(notice: $0, env: env) },
+            upcomingNotices: reader.notices(.upcoming).map { NoticeView(notice: $0, env: env) },
+            upcomingActivities: reader.ledger.comingUp.prefix(5).map { ActivityView(activity: $0, env: env) },
+            latestHonour: honour, latestBulletin: bulletin,
+            noticesHref: env.link(.notices), feedHref: env.link(.feed), ledgerHref: env.link(.ledger),
+            calendarHref: env.link(.calendar), honoursHref: honour == nil ? nil : env.link(.honours))
+        return OutputFile(path: env.route.file, text: theme.render("home", page))
     }
 }

@@ -1,117 +1,89 @@
 /// Renders the ledger: its home with the year's totals and upcoming activities, a page per month (timeline and
 /// calendar grid), a page per category, a page per activity with a summary or photos, and `calendar.ics`.
 struct LedgerPages {
-    let context: PageContext
     let theme: Theme
 
-    func render() -> [OutputFile] {
-        let site = context.site
-        let ledger = site.ledger
-        var files: [OutputFile] = [home(ledger)]
-        for month in ledger.months { files.append(monthPage(month, ledger)) }
-        for category in ledger.categories(known: site.profile.categories) { files.append(categoryPage(category, ledger)) }
-        for a in ledger.activities where a.hasPage {
-            files.append(activityPage(a))
-        }
-        files.append(CalendarFeed(site: site).render())
+    func render(reader: SiteReader) -> [OutputFile] {
+        let ledger = reader.ledger
+        var files: [OutputFile] = [home(ledger, reader: reader)]
+        for month in ledger.months { files.append(monthPage(month, ledger, reader: reader)) }
+        for category in ledger.categories(known: reader.profile.categories) { files.append(categoryPage(category, ledger, reader: reader)) }
+        for a in ledger.activities where a.hasPage { files.append(activityPage(a, reader: reader)) }
+        files.append(CalendarFeed(profile: reader.profile, buildDate: reader.buildDate, ledger: ledger).render())
         return files
     }
 
-    private func home(_ ledger: Ledger) -> OutputFile {
-        let out = "ledger/index.html"
-        let year = context.site.buildDate.year
-        var c = context.base(outputPath: out, title: "活动台账", sectionPath: "ledger/", description: "\(context.site.profile.name)活动台账：每月活动纪实、分类统计与活动预告")
-        c["stats"] = context.ledgerStatistics(ledger, year: year, from: out)
-        PageContext.list(&c, "upcoming", ledger.comingUp.map { context.activity($0, from: out) })
-        c["empty"] = ledger.activities.isEmpty
-        PageContext.list(&c, "recent", ledger.held.prefix(6).map { context.activity($0, from: out) })
-        let years = Set(ledger.activities.map(\.date.year)).sorted(by: >).filter { $0 != year }
-        PageContext.list(&c, "otherYears", years.map { y -> [String: Any] in
-            var row = PageContext.totals(ledger.totals(year: y))
-            row["year"] = y
-            return row
-        })
-        calendarLinks(&c, from: out)
-        return OutputFile(path: out, text: theme.render("ledger", c))
+    private func home(_ ledger: Ledger, reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .ledger)
+        let year = reader.buildDate.year
+        let otherYears = Set(ledger.activities.map(\.date.year)).sorted(by: >).filter { $0 != year }
+        let page = LedgerHomePage(
+            chrome: env.chrome(title: "活动台账", description: "\(reader.profile.name)活动台账：每月活动纪实、分类统计与活动预告"),
+            stats: LedgerStatisticsView(ledger: ledger, year: year, env: env),
+            upcoming: ledger.comingUp.map { ActivityView(activity: $0, env: env) },
+            recent: ledger.held.prefix(6).map { ActivityView(activity: $0, env: env) },
+            otherYears: otherYears.map { YearTotalsView(year: $0, totals: ledger.totals(year: $0)) },
+            empty: ledger.activities.isEmpty,
+            calendar: CalendarLinks(env: env))
+        return OutputFile(path: env.route.file, text: theme.render("ledger", page))
     }
 
-    private func monthPage(_ month: YearMonth, _ ledger: Ledger) -> OutputFile {
-        let out = "ledger/\(month.key)/index.html"
-        var c = context.base(outputPath: out, title: "\(month.chinese)活动台账", sectionPath: "ledger/")
+    private func monthPage(_ month: YearMonth, _ ledger: Ledger, reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .ledgerMonth(month))
         let activities = ledger.activities(in: month)
-        c["month"] = ["label": month.chinese, "key": month.key, "year": month.year, "month": month.month] as [String: Any]
-        c["totals"] = PageContext.totals(ledger.totals(in: month))
-        let upcoming = activities.filter { $0.isUpcoming(on: ledger.today) && YearMonth($0.date) == month }.count
-        c["upcomingCount"] = upcoming
-        c["hasUpcomingCount"] = upcoming > 0
         // The timeline lists an activity under its first day, or under the 1st when it began in an earlier month.
         let byDay = Dictionary(grouping: activities) { YearMonth($0.date) == month ? $0.date.day : 1 }
-        c["days"] = byDay.keys.sorted(by: >).map { day -> [String: Any] in
-            let date = LocalDate(year: month.year, month: month.month, day: day)!
-            return ["day": day, "label": "\(month.month)月\(day)日", "weekday": "星期" + PageContext.weekdayNames[date.weekday - 1],
-                    "date": date.description, "activities": byDay[day]!.map { context.activity($0, from: out) }]
+        let days = byDay.keys.sorted(by: >).map { day in
+            LedgerDayView(date: LocalDate(year: month.year, month: month.month, day: day)!,
+                          activities: byDay[day]!.map { ActivityView(activity: $0, env: env) })
         }
-        c["weeks"] = calendarGrid(month, activities: activities, today: ledger.today)
-        c["weekdays"] = PageContext.weekdayNames
         let months = ledger.months
+        var previous: LinkedLabel?, next: LinkedLabel?
         if let i = months.firstIndex(of: month) {
-            if i + 1 < months.count { c["previous"] = ["label": months[i + 1].chinese, "href": URLPath.link(from: out, to: "ledger/\(months[i + 1].key)/")] }
-            if i > 0 { c["next"] = ["label": months[i - 1].chinese, "href": URLPath.link(from: out, to: "ledger/\(months[i - 1].key)/")] }
+            if i + 1 < months.count { previous = LinkedLabel(label: months[i + 1].chinese, href: env.link(.ledgerMonth(months[i + 1]))) }
+            if i > 0 { next = LinkedLabel(label: months[i - 1].chinese, href: env.link(.ledgerMonth(months[i - 1]))) }
         }
-        c["ledgerHref"] = URLPath.link(from: out, to: "ledger/")
-        return OutputFile(path: out, text: theme.render("ledger-month", c))
+        let page = LedgerMonthPage(
+            chrome: env.chrome(title: "\(month.chinese)活动台账"), month: month, totals: ledger.totals(in: month),
+            upcomingCount: activities.count { $0.isUpcoming(on: ledger.today) && YearMonth($0.date) == month },
+            days: days, weeks: calendarGrid(month, activities: activities, today: ledger.today),
+            previous: previous, next: next, ledgerHref: env.link(.ledger))
+        return OutputFile(path: env.route.file, text: theme.render("ledger-month", page))
     }
 
-    /// Weeks of the month from Monday to Sunday; days outside the month are empty cells. A day links to the timeline
+    /// Weeks of the month from Monday to Sunday; days outside the month are blank cells. A day links to the timeline
     /// entry of the first activity running that day (activities over several days mark every day).
-    private func calendarGrid(_ month: YearMonth, activities: [Activity], today: LocalDate) -> [[String: Any]] {
-        let lead = month.firstDay.weekday - 1
-        var cells: [[String: Any]] = Array(repeating: ["blank": true], count: lead)
+    private func calendarGrid(_ month: YearMonth, activities: [Activity], today: LocalDate) -> [CalendarWeekView] {
+        let blank = CalendarCellView(date: nil, month: month, today: today, items: [])
+        var cells = Array(repeating: blank, count: month.firstDay.weekday - 1)
         for day in 1...month.dayCount {
             let date = LocalDate(year: month.year, month: month.month, day: day)!
             let items = activities.filter { $0.runs(on: date) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-            var cell: [String: Any] = ["day": day, "date": date.description, "today": date == today, "count": items.count,
-                                       "hasActivities": !items.isEmpty, "upcoming": false]
-            if let first = items.first {
-                cell["anchor"] = YearMonth(first.date) == month ? first.date.day : 1
-                cell["titles"] = items.map(\.title).joined(separator: "、")
-                cell["upcoming"] = items.allSatisfy { $0.isUpcoming(on: today) }
-            }
-            cells.append(cell)
+            cells.append(CalendarCellView(date: date, month: month, today: today, items: items))
         }
-        while cells.count % 7 != 0 { cells.append(["blank": true]) }
-        return stride(from: 0, to: cells.count, by: 7).map { ["days": Array(cells[$0..<$0 + 7])] }
+        while cells.count % 7 != 0 { cells.append(blank) }
+        return stride(from: 0, to: cells.count, by: 7).map { CalendarWeekView(days: Array(cells[$0..<$0 + 7])) }
     }
 
-    private func categoryPage(_ category: String, _ ledger: Ledger) -> OutputFile {
-        let out = PageContext.ledgerCategoryPath(category) + "index.html"
-        var c = context.base(outputPath: out, title: "\(category) · 活动台账", sectionPath: "ledger/")
-        let year = context.site.buildDate.year
-        c["category"] = category
-        c["year"] = year
-        c["totals"] = PageContext.totals(ledger.totals(category: category, year: year))
+    private func categoryPage(_ category: String, _ ledger: Ledger, reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .ledgerCategory(category))
+        let year = reader.buildDate.year
         let activities = ledger.activities(inCategory: category)
-        PageContext.list(&c, "upcoming", activities.filter { $0.isUpcoming(on: ledger.today) }.reversed().map { context.activity($0, from: out) })
-        PageContext.list(&c, "held", activities.filter { !$0.isUpcoming(on: ledger.today) }.map { context.activity($0, from: out) })
-        c["ledgerHref"] = URLPath.link(from: out, to: "ledger/")
-        return OutputFile(path: out, text: theme.render("ledger-category", c))
+        let page = LedgerCategoryPage(
+            chrome: env.chrome(title: "\(category) · 活动台账"), category: category, year: year,
+            totals: ledger.totals(category: category, year: year),
+            upcoming: activities.filter { $0.isUpcoming(on: ledger.today) }.reversed().map { ActivityView(activity: $0, env: env) },
+            held: activities.filter { !$0.isUpcoming(on: ledger.today) }.map { ActivityView(activity: $0, env: env) },
+            ledgerHref: env.link(.ledger))
+        return OutputFile(path: env.route.file, text: theme.render("ledger-category", page))
     }
 
-    private func activityPage(_ a: Activity) -> OutputFile {
-        let out = URLPath.outputFile(for: a.path)
-        var c = context.base(outputPath: out, title: a.title, sectionPath: "ledger/",
-                             description: a.summary.map { String($0.plainText.prefix(80)) } ?? a.title)
-        c["activity"] = context.activity(a, from: out)
-        if let summary = a.summary { c["summary"] = context.html(summary, file: a.source.path, outputPath: out) }
-        c["ledgerHref"] = URLPath.link(from: out, to: "ledger/")
-        return OutputFile(path: out, text: theme.render("activity", c), source: a.source.path)
-    }
-
-    /// Links to `calendar.ics`: relative for download, `webcal://` for subscribing when the site has a base URL.
-    func calendarLinks(_ c: inout [String: Any], from out: String) {
-        c["calendarHref"] = URLPath.link(from: out, to: "calendar.ics")
-        if let url = context.site.profile.absoluteURL("calendar.ics"), let colon = url.firstIndex(of: ":") {
-            c["webcalHref"] = "webcal" + url[colon...]
-        }
+    private func activityPage(_ a: Activity, reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .activity(a.id))
+        let page = ActivityPage(chrome: env.chrome(title: a.title, description: a.summary.map { String($0.plainText.prefix(80)) } ?? a.title),
+                                activity: ActivityView(activity: a, env: env),
+                                summary: a.summary.map { env.html($0, file: a.source.path) },
+                                ledgerHref: env.link(.ledger))
+        return OutputFile(path: env.route.file, text: theme.render("activity", page), source: a.source.path)
     }
 }

@@ -1,60 +1,55 @@
-/// Renders the notice pages: one page and one print sheet per notice, the index of current notices, the archive.
+/// Renders the notice pages: one page and one A4 print sheet per notice, the index of current notices, the archive.
 struct NoticePages {
-    let context: PageContext
     let theme: Theme
 
-    private func addPrintContext(_ p: inout [String: Any], notice n: Notice) {
-        context.addPrint(&p, paper: "A4", pagePath: n.path, caption: n.kind == .publicity ? "扫码查看公示原文" : "扫码查看原文")
-    }
-
-    func render() -> [OutputFile] {
-        context.site.notices.flatMap(page) + lists()
-    }
-
     /// A notice's page and its print sheet.
-    func page(_ n: Notice) -> [OutputFile] {
-        var files: [OutputFile] = []
-        do {
-            let out = URLPath.outputFile(for: n.path)
-            var c = context.base(outputPath: out, title: n.title, sectionPath: "notices/", description: String(n.body.plainText.prefix(80)))
-            c["notice"] = context.notice(n, from: out)
-            c["body"] = context.html(n.body, file: n.source.path, outputPath: out)
-            files.append(OutputFile(path: out, text: theme.render("notice", c), source: n.source.path))
-
-            let printOut = n.printPath
-            var p = context.base(outputPath: printOut, title: n.title, sectionPath: "notices/")
-            p["notice"] = context.notice(n, from: printOut)
-            p["body"] = context.html(n.body, file: n.source.path, outputPath: printOut)
-            addPrintContext(&p, notice: n)
-            files.append(OutputFile(path: printOut, text: theme.render("print/notice", p), source: n.source.path))
-        }
-        return files
+    func page(_ notice: Notice, reader: SiteReader) -> [OutputFile] {
+        let n = reader.notice(notice)
+        let pageEnv = PageEnv(reader: reader, route: .notice(n.slug))
+        let page = NoticePage(chrome: pageEnv.chrome(title: n.title, description: String(n.body.plainText.prefix(80))),
+                              notice: NoticeView(notice: n, env: pageEnv), body: pageEnv.html(n.body, file: n.source.path))
+        let printEnv = pageEnv.at(.noticePrint(n.slug))
+        let sheet = NoticePage(chrome: printEnv.chrome(title: n.title), notice: NoticeView(notice: n, env: printEnv),
+                               body: printEnv.html(n.body, file: n.source.path),
+                               sheet: PrintSheet(env: printEnv, paper: "A4", page: .notice(n.slug),
+                                                 caption: n.kind == .publicity ? "扫码查看公示原文" : "扫码查看原文"))
+        return [
+            OutputFile(path: pageEnv.route.file, text: theme.render("notice", page), source: n.source.path),
+            OutputFile(path: printEnv.route.file, text: theme.render("print/notice", sheet), source: n.source.path),
+        ]
     }
 
-    /// The index of current notices and the archive.
-    func lists() -> [OutputFile] {
-        let site = context.site
-        var files: [OutputFile] = []
-        let indexOut = "notices/index.html"
-        var index = context.base(outputPath: indexOut, title: "通知公告", sectionPath: "notices/")
-        let ordered = site.notices.filter { $0.currency(on: site.buildDate) == .current }
-        PageContext.list(&index, "pinned", ordered.filter(\.pinned).map { context.notice($0, from: indexOut) })
-        PageContext.list(&index, "current", ordered.filter { !$0.pinned }.map { context.notice($0, from: indexOut) })
-        PageContext.list(&index, "upcoming", site.notices(.upcoming).map { context.notice($0, from: indexOut) })
-        index["archivedCount"] = site.notices(.archived).count
-        index["archiveHref"] = URLPath.link(from: indexOut, to: "notices/archive/")
-        files.append(OutputFile(path: indexOut, text: theme.render("notices", index)))
+    /// How many current notices the index lists; older ones are on their year's page.
+    static let indexLimit = 50
 
-        let archiveOut = "notices/archive/index.html"
-        var archive = context.base(outputPath: archiveOut, title: "往期通知（归档）", sectionPath: "notices/")
-        var years: [[String: Any]] = []
-        let archived = site.notices(.archived)
-        for year in Set(archived.map(\.date.year)).sorted(by: >) {
-            years.append(["year": year, "notices": archived.filter { $0.date.year == year }.map { context.notice($0, from: archiveOut) }])
-        }
-        archive["years"] = years
-        archive["empty"] = archived.isEmpty
-        files.append(OutputFile(path: archiveOut, text: theme.render("archive", archive)))
-        return files
+    /// The index of current notices.
+    func index(reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .notices)
+        let index = reader.noticeIndex(limit: Self.indexLimit)
+        let page = NoticeIndexPage(chrome: env.chrome(title: "通知公告"),
+                                   pinned: index.pinned.map { NoticeView(notice: $0, env: env) },
+                                   current: index.current.map { NoticeView(notice: $0, env: env) },
+                                   upcoming: index.upcoming.map { NoticeView(notice: $0, env: env) },
+                                   archivedCount: index.archived, archiveHref: env.link(.noticeArchive),
+                                   moreCount: index.more.reduce(0) { $0 + $1.count },
+                                   moreYears: index.more.map { LinkedYear(year: $0.year, href: env.link(.noticeYear($0.year))) })
+        return OutputFile(path: env.route.file, text: theme.render("notices", page))
+    }
+
+    /// The archive: years with notices no longer current, each linked to its year's page.
+    func archive(reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .noticeArchive)
+        let years = reader.noticeYears(.archived).map { ArchiveYearLink(year: $0.year, count: $0.count, href: env.link(.noticeYear($0.year))) }
+        let page = NoticeArchivePage(chrome: env.chrome(title: "往期通知（归档）"), years: years)
+        return OutputFile(path: env.route.file, text: theme.render("archive", page))
+    }
+
+    /// Every notice of one year, newest first (an edit re-renders only its own year's list).
+    func year(_ year: Int, reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .noticeYear(year))
+        let page = NoticeYearPage(chrome: env.chrome(title: "\(year)年的通知"), year: year,
+                                  notices: reader.notices(ofYear: year).map { NoticeView(notice: $0, env: env) },
+                                  archiveHref: env.link(.noticeArchive))
+        return OutputFile(path: env.route.file, text: theme.render("archive-year", page))
     }
 }

@@ -1,34 +1,39 @@
 /// Renders the plan pages: the index by year, one page per plan with its outline and targets, and an A4 print sheet.
 struct PlanPages {
-    let context: PageContext
     let theme: Theme
-    /// Activities per task reference (`2026-civilised#3.1.2`), each a context with `title`, `date`, `href` …;
-    /// nil leaves the activity lists off the page, an empty list shows "暂无活动记录".
-    var activities: [String: [[String: Any]]]? = nil
 
-    func render() -> [OutputFile] {
-        let site = context.site
-        var files: [OutputFile] = []
-        for p in site.plans {
-            let out = URLPath.outputFile(for: p.path)
-            var c = context.base(outputPath: out, title: p.title, sectionPath: "plans/", description: "\(p.year)年 \(p.title)")
-            c["plan"] = context.plan(p, from: out, activities: activities)
-            files.append(OutputFile(path: out, text: theme.render("plan", c), source: p.source.path))
+    /// A plan's page (with the activities recorded against each task) and its print sheet.
+    func plan(_ p: Plan, reader: SiteReader) -> [OutputFile] {
+        let plan = reader.plan(p)
+        let env = PageEnv(reader: reader, route: .plan(plan.slug))
+        let page = PlanPage(chrome: env.chrome(title: plan.title, description: "\(plan.year)年 \(plan.title)"),
+                            plan: PlanView(plan: plan, env: env, activities: Self.activitiesByTask(reader.ledger)))
+        let printEnv = env.at(.planPrint(plan.slug))
+        let sheet = PlanPage(chrome: printEnv.chrome(title: plan.title), plan: PlanView(plan: plan, env: printEnv, activities: nil),
+                             sheet: PrintSheet(env: printEnv, paper: "A4", page: .plan(plan.slug), caption: "扫码查看计划全文"))
+        return [
+            OutputFile(path: env.route.file, text: theme.render("plan", page), source: plan.source.path),
+            OutputFile(path: printEnv.route.file, text: theme.render("print/plan", sheet), source: plan.source.path),
+        ]
+    }
 
-            let printOut = p.printPath
-            var sheet = context.base(outputPath: printOut, title: p.title, sectionPath: "plans/")
-            sheet["plan"] = context.plan(p, from: printOut, activities: nil)
-            context.addPrint(&sheet, paper: "A4", pagePath: p.path, caption: "扫码查看计划全文")
-            files.append(OutputFile(path: printOut, text: theme.render("print/plan", sheet), source: p.source.path))
+    /// The plans index by year.
+    func index(reader: SiteReader) -> OutputFile {
+        let env = PageEnv(reader: reader, route: .plans)
+        let plans = reader.plans
+        let years = Set(plans.map(\.year)).sorted(by: >).map { year in
+            PlanYearView(year: year, plans: plans.filter { $0.year == year }.map { PlanSummaryView(plan: $0, env: env) })
         }
-        let indexOut = "plans/index.html"
-        var index = context.base(outputPath: indexOut, title: "工作计划", sectionPath: "plans/")
-        var years: [[String: Any]] = []
-        for year in Set(site.plans.map(\.year)).sorted(by: >) {
-            years.append(["year": year, "plans": site.plans.filter { $0.year == year }.map { context.planSummary($0, from: indexOut) }])
+        return OutputFile(path: env.route.file, text: theme.render("plans", PlansIndexPage(chrome: env.chrome(title: "工作计划"), years: years)))
+    }
+
+    /// Activities listed under each plan task (`slug#3.1`), oldest first; nil when the ledger is empty.
+    static func activitiesByTask(_ ledger: Ledger) -> [String: [Activity]]? {
+        guard !ledger.activities.isEmpty else { return nil }
+        var byTask: [String: [Activity]] = [:]
+        for a in ledger.activities {
+            for reference in Set(a.tasks) { byTask[reference, default: []].append(a) }
         }
-        PageContext.list(&index, "years", years)
-        files.append(OutputFile(path: indexOut, text: theme.render("plans", index)))
-        return files
+        return byTask.mapValues { $0.sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
     }
 }

@@ -1,8 +1,20 @@
 import Mustache
 
+/// Which renderer turns views into pages.
+public enum TemplateEngine: Sendable {
+    /// The built-in theme, parsed once and rendered by `TemplateRenderer` over typed views.
+    case compiled
+    /// swift-mustache, for a site with its own templates (and, in tests, as the reference the fast path must match).
+    case mustache
+}
+
 /// The Mustache templates and static assets of a theme: the site's `templates/` over the built-in default.
 public struct Theme: Sendable {
     public var library: MustacheLibrary
+    /// The built-in templates parsed for the fast renderer.
+    var compiled: [String: CompiledTemplate] = [:]
+    /// `.mustache` as soon as a site overrides any template (partials and layouts are shared by every page).
+    public var engine: TemplateEngine = .compiled
     /// Files copied as they are (CSS, icons), by path under `templates/` (`assets/screen.css`).
     public var assets: [String: String]
     public var names: Set<String>
@@ -12,6 +24,10 @@ public struct Theme: Sendable {
         var sources: [String: TemplateSource] = [:]
         for (name, text) in BuiltinTheme.files {
             sources[name] = TemplateSource(name: name, path: "templates/" + name, text: text)
+        }
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, text) in BuiltinTheme.files where name.hasSuffix(".mustache") {
+            compiled[String(name.dropLast(".mustache".count))] = try? TemplateParser.parse(text)
         }
         for t in site { sources[t.name] = t }
         var library = MustacheLibrary()
@@ -38,7 +54,10 @@ public struct Theme: Sendable {
         for name in sources.keys.sorted() where name.hasSuffix(".mustache") {
             diagnostics += missingReferences(in: sources[name]!, known: names)
         }
-        return (Theme(library: library, assets: assets, names: names), diagnostics)
+        var theme = Theme(library: library, assets: assets, names: names)
+        theme.compiled = compiled
+        theme.engine = site.contains { $0.name.hasSuffix(".mustache") } ? .mustache : .compiled
+        return (theme, diagnostics)
     }
 
     /// `{{> name}}` and `{{< name}}` tags whose template does not exist (Mustache would render them as nothing).
@@ -67,8 +86,11 @@ public struct Theme: Sendable {
         return diagnostics
     }
 
-    /// Renders a page template; a template that is missing renders as an error the check step already reported.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a page template over its view; a missing template renders as an error the check step already reported.
+    func render(_ name: String, _ view: any TemplateView) -> String {
+        switch engine {
+        case .compiled: return TemplateRenderer(templates: compiled).render(name, view)
+        case .mustache: return library.render(MustacheBridge(view: view), withTemplate: name) ?? ""
+        }
     }
 }

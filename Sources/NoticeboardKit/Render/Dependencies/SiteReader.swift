@@ -1,0 +1,89 @@
+import Foundation
+
+/// The questions one page group asked while its views were built (one log per group, filled on one thread).
+public final class ReadLog: @unchecked Sendable {
+    private(set) var queries: Set<SiteQuery> = []
+    func record(_ q: SiteQuery) { queries.insert(q) }
+}
+
+/// The only way views read the site model: every accessor records what it answered in the group's `ReadLog`,
+/// so a page's dependencies are what it actually showed, never a list typed in by hand.
+public struct SiteReader {
+    private let site: Site
+    let log: ReadLog
+    /// Plan task references resolved to their plans (shared by every group; reading it records `.plans`).
+    private let tasks: PlanTaskIndex
+
+    init(site: Site, tasks: PlanTaskIndex, log: ReadLog) {
+        self.site = site
+        self.tasks = tasks
+        self.log = log
+    }
+
+    // Shared by every page (their changes re-render everything): the profile, the build date, the media list.
+    var profile: SiteProfile { site.profile }
+    var buildDate: LocalDate { site.buildDate }
+    var media: Set<String> { site.media }
+
+    /// Navigation sections with content to show, in order (shared: a section appearing re-renders every page).
+    var sections: [(label: String, route: Route)] { Self.sections(of: site) }
+
+    static func sections(of site: Site) -> [(label: String, route: Route)] {
+        var s: [(label: String, route: Route)] = [("首页", .home), ("通知公告", .notices)]
+        if !site.plans.isEmpty { s.append(("工作计划", .plans)) }
+        if !site.activities.isEmpty { s.append(("活动台账", .ledger)) }
+        if !site.honours.isEmpty { s.append(("红黑榜", .honours)) }
+        if !site.bulletins.isEmpty { s.append(("简报", .bulletins)) }
+        if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
+        return s
+    }
+
+    /// Published notices, newest first.
+    var notices: [Notice] { log.record(.notices); return site.notices }
+    func notices(_ currency: Currency) -> [Notice] { log.record(.notices); return site.notices(currency) }
+    /// Notices dated in `year`.
+    func notices(ofYear year: Int) -> [Notice] {
+        log.record(.noticesOfYear(year))
+        return site.notices.filter { $0.date.year == year }
+    }
+    /// Years with notices in `currency`, and how many (not their text).
+    func noticeYears(_ currency: Currency) -> [(year: Int, count: Int)] {
+        log.record(.noticeYears)
+        let years = site.notices(currency).map(\.date.year)
+        return Set(years).sorted(by: >).map { y in (y, years.count { $0 == y }) }
+    }
+    /// The notices index: pinned, the newest `limit` other current notices, upcoming ones, and how many current ones
+    /// are left over in each year (their text is not read).
+    func noticeIndex(limit: Int) -> (pinned: [Notice], current: [Notice], upcoming: [Notice], more: [(year: Int, count: Int)], archived: Int) {
+        log.record(.noticeIndex(limit: limit))
+        let current = site.notices(.current)
+        let others = current.filter { !$0.pinned }
+        let rest = others.dropFirst(limit).map(\.date.year)
+        let more = Set(rest).sorted(by: >).map { y in (y, rest.count { $0 == y }) }
+        return (current.filter(\.pinned), Array(others.prefix(limit)), site.notices(.upcoming), more, site.notices(.archived).count)
+    }
+    /// Years that have notices.
+    var noticeYearList: [Int] { log.record(.noticeYears); return Set(site.notices.map(\.date.year)).sorted(by: >) }
+
+    /// One notice the page shows in full.
+    func notice(_ n: Notice) -> Notice { log.record(.notice(n.slug)); return n }
+
+    var plans: [Plan] { log.record(.plans); return site.plans }
+    func plan(_ p: Plan) -> Plan { log.record(.plan(p.slug)); return p }
+    /// A plan task reference (`2026-civilised#3.1`) resolved, reading the plans.
+    func task(_ reference: String) -> (Plan, PlanItem)? { log.record(.plans); return tasks.resolve(reference) }
+
+    var honours: [HonourRoll] { log.record(.honours); return site.honours }
+    func roll(_ r: HonourRoll) -> HonourRoll { log.record(.roll(r.slug)); return r }
+
+    var ledger: Ledger { log.record(.ledger); return site.ledger }
+
+    var bulletins: [Bulletin] { log.record(.bulletins); return site.bulletins }
+    func bulletin(_ b: Bulletin) -> Bulletin { log.record(.bulletin(b.slug)); return b }
+
+    /// The whole site, for a year report (which reads plans, the ledger and the honours).
+    var reportSite: Site {
+        log.record(.plans); log.record(.ledger); log.record(.honours)
+        return site
+    }
+}

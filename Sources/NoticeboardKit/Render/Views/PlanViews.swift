@@ -1,0 +1,151 @@
+/// What the plans index and other lists show of a plan.
+struct PlanSummaryView: TemplateView {
+    let plan: Plan
+    let env: PageEnv
+
+    static let fields = TemplateFields<PlanSummaryView>([
+        "title": { .text($0.plan.title) },
+        "year": { .number($0.plan.year) },
+        "slug": { .text($0.plan.slug) },
+        "href": { .text($0.env.link(.plan($0.plan.slug))) },
+        "printHref": { .text($0.env.link(.planPrint($0.plan.slug))) },
+        "draft": { .flag($0.plan.status == .draft) },
+        "status": { .text($0.plan.status.label) },
+        "community": { .text($0.plan.community ?? $0.env.profile.name) },
+        "signedBy": { .text($0.plan.signedBy ?? $0.env.profile.committee) },
+        "taskCount": { .number($0.plan.allItems.count) },
+        "targetCount": { .number($0.plan.targets.count) },
+        "adopted": { $0.plan.adopted?.description.template },
+        "adoptedChinese": { $0.plan.adopted?.chinese.template },
+        "signDate": { $0.plan.adopted?.chineseNumerals.template },
+    ])
+}
+
+/// A whole plan for its page or print sheet: intro, contents, sections with their targets and activities.
+struct PlanView: TemplateView {
+    let plan: Plan
+    let env: PageEnv
+    /// Activities per task reference; nil leaves the activity lists off (the print sheet).
+    let activities: [String: [Activity]]?
+
+    var intro: String { env.html(plan.intro, file: plan.source.path) }
+
+    static let fields = TemplateFields<PlanView>([
+        "intro": { .text($0.intro) },
+        "hasIntro": { .flag(!$0.intro.isEmpty) },
+        "toc": { .views($0.plan.items.map(TOCEntryView.init)) },
+        "hasToc": { .flag(!$0.plan.items.isEmpty) },
+        "sections": { v in .views(v.plan.allItems.map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities) }) },
+        "hasSections": { .flag(!$0.plan.allItems.isEmpty) },
+        "targets": { v in .views(v.plan.targets.map { PlanTargetView(target: $0, plan: v.plan) }) },
+        "hasTargets": { .flag(!$0.plan.targets.isEmpty) },
+    ]).adding(PlanSummaryView.fields) { PlanSummaryView(plan: $0.plan, env: $0.env) }
+}
+
+/// An entry of the contents, with `children` always set so Mustache never looks further up.
+struct TOCEntryView: TemplateView {
+    let item: PlanItem
+
+    static let fields = TemplateFields<TOCEntryView>([
+        "anchor": { .text($0.item.anchor) },
+        "id": { .text($0.item.id) },
+        "number": { .text($0.item.number) },
+        "title": { .text($0.item.title) },
+        "level": { .number($0.item.level) },
+        "children": { .views($0.item.children.map(TOCEntryView.init)) },
+        "hasChildren": { .flag(!$0.item.children.isEmpty) },
+    ])
+}
+
+/// One outline item as a section of the plan page: body, targets and the activities recorded against it.
+struct PlanSectionView: TemplateView {
+    let item: PlanItem
+    let plan: Plan
+    let env: PageEnv
+    let activities: [String: [Activity]]?
+
+    var reference: String { plan.reference(item) }
+    var body: String { env.html(item.body, file: plan.source.path) }
+    /// Activities recorded against sub-tasks: counted here, listed under the sub-tasks themselves.
+    var belowCount: Int {
+        var below = Set<String>()
+        let prefix = reference + "."
+        for (key, list) in activities ?? [:] where key.hasPrefix(prefix) { for a in list { below.insert(a.id) } }
+        return below.count
+    }
+    var own: [ActivityView] {
+        (activities?[reference] ?? []).map { ActivityView(activity: $0, env: env) }
+    }
+
+    static let fields = TemplateFields<PlanSectionView>([
+        "anchor": { .text($0.item.anchor) },
+        "id": { .text($0.item.id) },
+        "reference": { .text($0.reference) },
+        "level": { .number($0.item.level) },
+        "headingLevel": { .number(min($0.item.level + 1, 6)) },
+        "number": { .text($0.item.number) },
+        "title": { .text($0.item.title) },
+        "body": { .text($0.body) },
+        "hasBody": { .flag(!$0.body.isEmpty) },
+        "showActivities": { .flag($0.activities != nil) },
+        "activities": { .views($0.own) },
+        "hasActivities": { .flag(!($0.activities?[$0.reference] ?? []).isEmpty) },
+        "belowCount": { .number($0.belowCount) },
+        "hasBelow": { .flag($0.belowCount > 0) },
+        "taskTargets": { v in .views(v.plan.targets.filter { $0.task == v.item.id }.map { PlanTargetView(target: $0, plan: v.plan) }) },
+        "hasTaskTargets": { v in .flag(v.plan.targets.contains { $0.task == v.item.id }) },
+    ])
+}
+
+/// A plan target in the targets table and under its task.
+struct PlanTargetView: TemplateView {
+    let target: PlanTarget
+    let plan: Plan
+
+    var item: PlanItem? { target.task.flatMap { plan.item($0) } }
+
+    static let fields = TemplateFields<PlanTargetView>([
+        "id": { .text($0.target.id) },
+        "label": { .text($0.target.label) },
+        "goal": { .text($0.target.goal ?? "") },
+        "measure": { .text($0.target.measure?.summary ?? "") },
+        "taskHref": { .text($0.item.map { "#" + $0.anchor } ?? "") },
+        "taskNumber": { .text($0.item?.number ?? "") },
+        "taskTitle": { .text($0.item?.title ?? "") },
+        "taskID": { .text($0.item?.id ?? "") },
+    ])
+}
+
+/// A plan's page and its A4 print sheet.
+struct PlanPage: TemplateView {
+    let chrome: PageChrome
+    let plan: PlanView
+    var sheet: PrintSheet?
+
+    static let fields = TemplateFields<PlanPage>([
+        "plan": { .view($0.plan) },
+    ]).adding(PageChrome.fields) { $0.chrome }
+      .adding(PrintSheet.fields) { $0.sheet }
+}
+
+/// The plans index by year.
+struct PlansIndexPage: TemplateView {
+    let chrome: PageChrome
+    let years: [PlanYearView]
+
+    static let fields = TemplateFields<PlansIndexPage>([
+        "years": { .views($0.years) },
+        "hasYears": { .flag(!$0.years.isEmpty) },
+    ]).adding(PageChrome.fields) { $0.chrome }
+}
+
+/// The plans of one year.
+struct PlanYearView: TemplateView {
+    let year: Int
+    let plans: [PlanSummaryView]
+
+    static let fields = TemplateFields<PlanYearView>([
+        "year": { .number($0.year) },
+        "plans": { .views($0.plans) },
+    ])
+}
