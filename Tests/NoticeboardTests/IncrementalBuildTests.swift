@@ -60,8 +60,7 @@ struct IncrementalBuildTests {
         Edit(kind: "honour entries CSV (GB18030)", path: "content/honours/2026-五好文明家庭.csv", old: "2", new: "3", maxRendered: 8),
         Edit(kind: "black list roll (entries in .xlsx)", path: "content/honours/2026-曝光台.yaml", old: "请相关居民尽快整改", new: "请相关居民及时整改", maxRendered: 1000),
         Edit(kind: "bulletin", path: "content/bulletins/2026-11-文明创建简报.md", old: "copies: 80", new: "copies: 90", maxRendered: 4),
-        Edit(kind: "photo", path: "content/honours/photos/曝光-小广告.png", old: "", new: "
-", maxRendered: 0, minRendered: 0),
+        Edit(kind: "photo", path: "content/honours/photos/曝光-小广告.png", old: "", new: "\n", maxRendered: 0, minRendered: 0),
         Edit(kind: "site.yaml", path: "content/site.yaml", old: "committee: 长青社区居民委员会", new: "committee: 长青社区居委会", maxRendered: 1000),
         Edit(kind: "template", path: "templates/notice.mustache", old: "<article class=\"notice kind-{{kindClass}}\">", new: "<article class=\"notice kind-{{kindClass}} edited\">", maxRendered: 1000),
     ]
