@@ -82,6 +82,18 @@ struct OfficeDocxTests {
         }
     }
 
+    @Test func briefingFromWord() throws {
+        let site = try TestSite([:])
+        defer { site.remove() }
+        let body = ["标题：长青社区文明创建简报", "期号：第12期", "日期：2026年11月15日", "印数：共印80份", "", "本期刊发消防演练的消息。"]
+        try site.write("content/bulletins/2026-11-简报.docx", bytes: try OfficeZip.docx(body))
+        let result = site.build()
+        #expect(result.errorCount == 0, "\(result.lines)")
+        let page = try #require(site.read("bulletins/2026-11-简报/index.html"), "\(result.lines)")
+        #expect(page.contains("长青社区文明创建简报") && page.contains("第12期") && page.contains("本期刊发消防演练的消息。"))
+        #expect(!page.contains("期号："))
+    }
+
     @Test func numberingRestartsStartValuesAndOverrides() throws {
         let xml = """
         <w:abstractNum w:abstractNumId="0">
