@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +35,7 @@ let package = Package(
                 "Cqrencode",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedTheme"]
         ),
@@ -65,7 +67,7 @@ let package = Package(
         .executableTarget(name: "FuzzNumbers", dependencies: ["NoticeboardKit", "FuzzReplay"], path: "Fuzz/FuzzNumbers"),
         .testTarget(
             name: "NoticeboardTests",
-            dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown"],
+            dependencies: ["NoticeboardKit", "NoticeboardServe", "Markdown", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden", "Corpus"]
         ),
     ]

@@ -9,7 +9,7 @@ struct NoticeboardCommand: ParsableCommand {
         commandName: "noticeboard",
         abstract: "把居委会的文件变成公开栏网站、打印件和显示屏轮播 (build a community noticeboard)",
         version: NoticeboardVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, InitCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, InitCommand.self, NewCommand.self, ConvertCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

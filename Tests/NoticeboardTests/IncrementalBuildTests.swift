@@ -53,12 +53,12 @@ struct IncrementalBuildTests {
 
     static let edits: [Edit] = [
         Edit(kind: "notice", path: "content/notices/2026-11-10-冬季用火用电安全提示.md", old: "入冬以来气温下降", new: "入冬以来气温明显下降", maxRendered: 8),
-        Edit(kind: "plan", path: "content/plans/2026-civilised.md", old: "名称: 道德讲堂", new: "名称: 社区道德讲堂", maxRendered: 6),
+        Edit(kind: "plan", path: "content/plans/2026-civilised.yaml", old: "名称: 道德讲堂", new: "名称: 社区道德讲堂", maxRendered: 6),
         Edit(kind: "ledger row", path: "content/ledger/2026年下半年活动台账.yaml", old: "place: 社区中心广场", new: "place: 社区东广场", maxRendered: 10),
         Edit(kind: "honour roll", path: "content/honours/2026-最美家庭.yaml", old: "文号: 长居公示〔2026〕12号", new: "文号: 长居公示〔2026〕13号", maxRendered: 12),
-        Edit(kind: "ledger CSV (GB18030)", path: "content/ledger/2026年上半年活动台账.csv", old: ",36,20,50,", new: ",38,20,50,", maxRendered: 10),
+        Edit(kind: "ledger CSV (GB18030)", path: "content/ledger/2026年第二季度活动台账.csv", old: ",175,16,40,", new: ",176,16,40,", maxRendered: 10),
         Edit(kind: "honour entries CSV (GB18030)", path: "content/honours/2026-五好文明家庭.csv", old: "2", new: "3", maxRendered: 8),
-        Edit(kind: "black list CSV", path: "content/honours/2026-曝光台.csv", old: "2026-11-14", new: "2026-11-13", maxRendered: 1000),
+        Edit(kind: "black list roll (entries in .xlsx)", path: "content/honours/2026-曝光台.yaml", old: "请相关居民尽快整改", new: "请相关居民及时整改", maxRendered: 1000),
         Edit(kind: "bulletin", path: "content/bulletins/2026-11-文明创建简报.md", old: "copies: 80", new: "copies: 90", maxRendered: 4),
         Edit(kind: "photo", path: "content/honours/photos/曝光-小广告.png", old: "", new: "\n", maxRendered: 0, minRendered: 0),
         Edit(kind: "site.yaml", path: "content/site.yaml", old: "committee: 长青社区居民委员会", new: "committee: 长青社区居委会", maxRendered: 1000),

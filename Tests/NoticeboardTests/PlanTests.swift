@@ -194,9 +194,10 @@ struct PlanTests {
     }
 
     @Test func demoPlanHasTheContractTasksAndOneSlip() throws {
-        let path = "content/plans/2026-civilised.md"
-        let text = try String(contentsOfFile: repositoryRoot + "/" + path, encoding: .utf8)
-        let (plan, diagnostics) = PlanParser.parse(SourceFile(path: path, text: text))
+        // The demo plan is a Word file with automatic numbering and a YAML file of targets beside it.
+        let loaded = ContentLoader().load(siteRoot: repositoryRoot)
+        let file = try #require(loaded.file("content/plans/2026-civilised.docx"))
+        let (plan, diagnostics) = PlanParser.parse(file)
         let p = try #require(plan)
         #expect(p.slug == "2026-civilised")
         #expect(p.year == 2026)

@@ -43,11 +43,14 @@ struct ReportTests {
         try PrintSheetTests.tool("iconv", ["-f", "GB18030", "-t", "UTF-8", path])
     }
 
-    /// The demo ledger: the GB18030 CSV of the first half and the YAML of the second, read line by line.
+    /// The demo ledger: the first quarter (an .xlsx, read here from the CSV it was made from), the GB18030 CSV of the
+    /// second and the YAML of the second half, read line by line.
     static func demoLedger() throws -> [Row] {
         var rows: [Row] = []
         let folder = repositoryRoot + "/content/ledger/"
-        let records = csvRecords(try gb18030(folder + "2026年上半年活动台账.csv"))
+        let firstQuarter = try String(contentsOfFile: repositoryRoot + "/Tests/NoticeboardTests/Fixtures/office/ledger-q1.csv", encoding: .utf8)
+        var records = csvRecords(firstQuarter)
+        records += csvRecords(try gb18030(folder + "2026年第二季度活动台账.csv")).dropFirst()
         let header = records[0]
         func col(_ name: String) -> Int { header.firstIndex(of: name)! }
         for r in records.dropFirst() where r.count == header.count {

@@ -27,9 +27,15 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, location, message, key: key)
     }
 
-    /// `path:line:column: error: message [key]`
+    /// `path:line:column: error: message [key]`; in Office files `path:row:column: error: 工作表!C12: message [key]`.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message) [\(key)]"
+        "\(location): \(severity.rawValue): \(anchoredMessage) [\(key)]"
+    }
+
+    /// The message with the Office anchor (`工作表!C12: `, `¶23: `) in front when there is one.
+    public var anchoredMessage: String {
+        guard let anchor = location.anchor else { return message }
+        return anchor + ": " + message
     }
 }
 

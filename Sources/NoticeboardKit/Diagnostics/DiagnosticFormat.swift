@@ -13,12 +13,12 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         case .github:
             return diagnostics.map { d in
                 let level = d.severity == .error ? "error" : "warning"
-                let message = Self.escapeGitHub(d.message + " [" + d.key + "]")
+                let message = Self.escapeGitHub(d.anchoredMessage + " [" + d.key + "]")
                 return "::\(level) file=\(Self.escapeGitHubProperty(d.location.path)),line=\(d.location.line),col=\(d.location.column),title=\(d.key)::\(message)\n"
             }.joined()
         case .json:
             let items = diagnostics.map { d -> String in
-                "{\"severity\":\(JSONString.quote(d.severity.rawValue)),\"path\":\(JSONString.quote(d.location.path)),\"line\":\(d.location.line),\"column\":\(d.location.column),\"key\":\(JSONString.quote(d.key)),\"message\":\(JSONString.quote(d.message))}"
+                "{\"severity\":\(JSONString.quote(d.severity.rawValue)),\"path\":\(JSONString.quote(d.location.path)),\"line\":\(d.location.line),\"column\":\(d.location.column),\"key\":\(JSONString.quote(d.key)),\"message\":\(JSONString.quote(d.message))\(d.location.anchor.map { ",\"anchor\":" + JSONString.quote($0) } ?? "")}"
             }
             return "[" + items.joined(separator: ",\n ") + "]\n"
         }

@@ -9,6 +9,8 @@ public struct LoadedSite: Sendable {
     /// Templates by name (`layout`, `partials/header` …) with the path they were read from.
     public var templates: [TemplateSource]
     public var diagnostics: [Diagnostic]
+    /// Pictures taken out of Word files, published like media: path relative to the site folder → bytes.
+    public var embeddedMedia: [String: [UInt8]] = [:]
 
     public func file(_ path: String) -> SourceFile? { files.first { $0.path == path } }
 }
@@ -27,6 +29,10 @@ public struct ContentLoader: Sendable {
     /// Files published as they are (photos, PDFs, sound and video). Anything else under `content/` — a Word file, a
     /// spreadsheet, a note — is left out with a warning, so a stray file with residents' details is never put online.
     static let mediaExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "pdf", "mp3", "m4a", "mp4", "webm"]
+    /// Office files read as content, by extension, and the `content/` folders that read them (docs/office.md).
+    static let officeSections: [String: Set<String>] = ["docx": ["plans", "notices", "bulletins"], "xlsx": ["ledger", "honours"]]
+    /// Binary Office and WPS formats: refused in those folders with a hint to save as .docx/.xlsx.
+    static let oldOfficeExtensions: Set<String> = ["doc", "xls", "wps", "et", "dot", "xlt"]
     /// Files larger than this are refused rather than read into memory.
     public var maximumFileSize = 64 * 1024 * 1024
 
@@ -39,6 +45,8 @@ public struct ContentLoader: Sendable {
         let contentRoot = root + "/content"
         var files: [SourceFile] = []
         var media: [String] = []
+        var officeFiles: [String] = []
+        var embeddedMedia: [String: [UInt8]] = [:]
         var isDir: ObjCBool = false
         if !fm.fileExists(atPath: contentRoot, isDirectory: &isDir) || !isDir.boolValue {
             diagnostics.error(SourceLocation(path: "content", line: 1, column: 1),
@@ -52,7 +60,13 @@ public struct ContentLoader: Sendable {
             for relative in listFiles(in: contentRoot, realRoot: realContent, prefix: "content", diagnostics: &diagnostics) {
                 let full = root + "/" + relative
                 let ext = (relative as NSString).pathExtension.lowercased()
-                if Self.textExtensions.contains(ext) {
+                let section = SourceFile(path: relative, text: "").section
+                let officeSection = Self.officeSections.values.contains { $0.contains(section) }
+                if Self.officeSections[ext]?.contains(section) == true {
+                    officeFiles.append(relative)
+                } else if Self.oldOfficeExtensions.contains(ext), officeSection {
+                    diagnostics.append(OfficeFailure.oldFormat(ext: ext).diagnostic(path: relative))
+                } else if Self.textExtensions.contains(ext) {
                     if let file = readText(path: relative, full: full, csv: ext == "csv", diagnostics: &diagnostics) {
                         files.append(file)
                     }
@@ -65,6 +79,38 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
+        for relative in officeFiles {
+            guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
+                diagnostics.error(SourceLocation(path: relative), "无法读取文件 (cannot read file)", key: "file.unreadable")
+                continue
+            }
+            let file = SourceFile(path: relative, text: "")
+            do {
+                if file.fileExtension == "xlsx" {
+                    let (workbook, problems) = try WorkbookReader.read([UInt8](data), file: root + "/" + relative)
+                    let (text, map) = workbook.scanText(path: relative)
+                    files.append(SourceFile(path: relative, text: text, workbook: workbook, lineMap: map))
+                    for p in problems {
+                        let sheet = Workbook.Sheet(name: p.sheet)
+                        diagnostics.warning(SourceLocation(path: relative, line: p.row, column: p.column, anchor: sheet.anchor(row: p.row, column: p.column)),
+                                            "单元格显示错误值 \(p.text)（公式出错），按空白读取 (cell shows an error value: read as empty)", key: "xlsx.cell-error")
+                    }
+                } else {
+                    let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+                    let sidecar = files.first { ["yaml", "yml"].contains($0.fileExtension) && $0.stem == file.stem && $0.path.split(separator: "/").dropLast().joined(separator: "/") == folder }
+                    let converted = try DocxConverter.convert(path: relative, bytes: [UInt8](data), sidecar: sidecar, file: root + "/" + relative)
+                    files.append(SourceFile(path: relative, text: converted.text, lineMap: converted.lineMap))
+                    diagnostics.append(contentsOf: converted.diagnostics)
+                    for image in converted.images where !media.contains(image.path) {
+                        media.append(image.path)
+                        embeddedMedia[image.path] = image.bytes
+                    }
+                }
+            } catch {
+                diagnostics.append(error.diagnostic(path: relative))
+            }
+        }
+        media.sort()
         var templates: [TemplateSource] = []
         let templateRoot = root + "/templates"
         if fm.fileExists(atPath: templateRoot, isDirectory: &isDir), isDir.boolValue {
@@ -76,7 +122,9 @@ public struct ContentLoader: Sendable {
                 templates.append(TemplateSource(name: inner, path: relative, text: file.text))
             }
         }
-        return LoadedSite(root: root, files: files, media: media, templates: templates, diagnostics: diagnostics.items)
+        var site = LoadedSite(root: root, files: files, media: media, templates: templates, diagnostics: diagnostics.items)
+        site.embeddedMedia = embeddedMedia
+        return site
     }
 
     private func realPath(_ path: String) -> String? {

@@ -3,11 +3,18 @@ public struct SourceFile: Sendable {
     public var path: String
     public var text: String
     public var encoding: TextDecoding.Encoding
+    /// For an .xlsx file: its sheets (`text` then holds one cell per line, for the scans that read every file's text).
+    public var workbook: Workbook?
+    /// For a file converted from Office (.docx, .xlsx): where each line of `text` came from (index = line − 1),
+    /// so diagnostics are reported at the paragraph or cell (`OfficeLocations.remap`).
+    public var lineMap: [SourceLocation]?
 
-    public init(path: String, text: String, encoding: TextDecoding.Encoding = .utf8) {
+    public init(path: String, text: String, encoding: TextDecoding.Encoding = .utf8, workbook: Workbook? = nil, lineMap: [SourceLocation]? = nil) {
         self.path = path
         self.text = text
         self.encoding = encoding
+        self.workbook = workbook
+        self.lineMap = lineMap
     }
 
     /// The folder under `content/` this file belongs to (`notices`, `plans` …), or "" for top-level files.

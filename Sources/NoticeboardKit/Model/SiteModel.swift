@@ -15,7 +15,7 @@ public struct SiteModel: Sendable {
         var mediaFiles: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for path in loaded.media.sorted() {
-            guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
+            guard let data = loaded.embeddedMedia[path].map({ Data($0) }) ?? FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             var bytes = [UInt8](data)
             if path.lowercased().hasSuffix(".svg") {
                 guard let clean = SVGSanitizer.sanitize(bytes) else {

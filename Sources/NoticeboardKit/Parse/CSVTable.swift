@@ -10,6 +10,23 @@ public struct CSVTable: Sendable {
     public var header: [String]
     public var headerLine: Int
     public var rows: [Row]
+    /// For a table read from an .xlsx sheet: the sheet's name (locations then carry `工作表!C12`, and `line` is the row).
+    public var sheetName: String? = nil
+    /// For a sheet: the sheet column number (1 = A) of each header index.
+    public var columnNumbers: [Int] = []
+
+    /// Where a cell is: the file's line and column for CSV; the row, column number and `工作表!C12` for a sheet.
+    public func location(_ file: SourceFile, line: Int, index: Int? = nil) -> SourceLocation {
+        guard let sheetName else { return file.location(line: line, column: (index ?? 0) + 1) }
+        let column = index.flatMap { columnNumbers.indices.contains($0) ? columnNumbers[$0] : nil } ?? columnNumbers.first ?? 1
+        let anchor = Workbook.Sheet.quoted(sheetName) + "!" + Self.columnLetter(column - 1) + String(line)
+        return SourceLocation(path: file.path, line: line, column: column, anchor: anchor)
+    }
+
+    /// The column's name as the user sees it: `C`.
+    func letter(_ index: Int) -> String {
+        Self.columnLetter(sheetName != nil && columnNumbers.indices.contains(index) ? columnNumbers[index] - 1 : index)
+    }
 
     /// Splits CSV text (already decoded, `\n` line endings) into a header and rows.
     /// Blank lines are skipped; a row with the wrong number of cells is an error at its line.
@@ -123,22 +140,23 @@ public struct CSVTable: Sendable {
         let known = specs.flatMap { [$0.name] + $0.aliases }
         var map: [String: Int] = [:]
         for (index, name) in header.enumerated() {
-            let column = Self.columnLetter(index)
+            let column = letter(index)
+            if sheetName != nil, name.isEmpty { continue }  // a sheet column without a header (under a merged header cell)
             guard let field = lookup[name] ?? lookup[name.lowercased()] else {
-                diagnostics.append(.warning(file.location(line: headerLine, column: index + 1),
+                diagnostics.append(.warning(location(file, line: headerLine, index: index),
                                             "\(file.path) 第 \(column) 列的表头“\(name)”无法识别，此列被忽略\(Suggestion.hint(for: name, in: known)) (unknown column '\(name)')",
                                             key: "csv.unknown-column"))
                 continue
             }
             if map[field] != nil {
-                diagnostics.append(.error(file.location(line: headerLine, column: index + 1), "第 \(column) 列“\(name)”与前面的列重复 (column given twice)", key: "csv.duplicate-column"))
+                diagnostics.append(.error(location(file, line: headerLine, index: index), "第 \(column) 列“\(name)”与前面的列重复 (column given twice)", key: "csv.duplicate-column"))
                 continue
             }
             map[field] = index
         }
         for name in required where map[name] == nil {
             let label = specs.first { $0.name == name }?.aliases.first ?? name
-            diagnostics.append(.error(file.location(line: headerLine), "缺少必需的列“\(label)”(missing column '\(name)')", key: "csv.missing-column"))
+            diagnostics.append(.error(location(file, line: headerLine), "缺少必需的列“\(label)”(missing column '\(name)')", key: "csv.missing-column"))
         }
         return (map, diagnostics)
     }
@@ -159,11 +177,11 @@ public struct CSVTable: Sendable {
     public func value(of row: Row, columns: [String: Int], file: SourceFile) -> YAMLValue {
         var pairs: [(key: YAMLValue, value: YAMLValue)] = []
         for (field, index) in columns.sorted(by: { $0.value < $1.value }) {
-            let location = file.location(line: row.line, column: index + 1)
+            let cellLocation = location(file, line: row.line, index: index)
             let text = index < row.cells.count ? row.cells[index] : ""
-            let value = text.isEmpty ? YAMLValue(shape: .null, location: location) : YAMLValue(shape: .scalar(text), location: location)
-            pairs.append((key: YAMLValue(shape: .scalar(field), location: location), value: value))
+            let value = text.isEmpty ? YAMLValue(shape: .null, location: cellLocation) : YAMLValue(shape: .scalar(text), location: cellLocation)
+            pairs.append((key: YAMLValue(shape: .scalar(field), location: cellLocation), value: value))
         }
-        return YAMLValue(shape: .mapping(pairs), location: file.location(line: row.line))
+        return YAMLValue(shape: .mapping(pairs), location: location(file, line: row.line))
     }
 }

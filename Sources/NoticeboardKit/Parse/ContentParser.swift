@@ -26,17 +26,23 @@ public enum ContentParser {
             profile?.baseURL = override.hasSuffix("/") ? override : override + "/"
         }
         var notices: [Notice] = []
-        for file in loaded.files where file.section == "notices" && !["md", "markdown"].contains(file.fileExtension) {
-            diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in notices/)", key: "file.ignored"))
+        let documents: Set<String> = ["md", "markdown", "docx"]
+        // A YAML file beside a Word document (same name) adds header keys to it (docs/office.md); it is not content itself.
+        let sidecars = Set(loaded.files.filter { $0.fileExtension == "docx" }.flatMap { f in
+            let base = String(f.path.dropLast(".docx".count))
+            return [base + ".yaml", base + ".yml"]
+        })
+        for file in loaded.files where file.section == "notices" && !documents.contains(file.fileExtension) && !sidecars.contains(file.path) {
+            diagnostics.append(.warning(file.location(), "notices/ 里只读取 .md 和 .docx 文件，此文件被忽略 (only .md and .docx files are read in notices/)", key: "file.ignored"))
         }
-        let noticeFiles = loaded.files.filter { $0.section == "notices" && ["md", "markdown"].contains($0.fileExtension) }
+        let noticeFiles = loaded.files.filter { $0.section == "notices" && documents.contains($0.fileExtension) }
         let memo = options.parseMemo
         for (notice, d) in ParallelMap.map(noticeFiles, { memo?.notice($0) ?? NoticeParser.parse($0) }) {  // on every core, results in file order
             diagnostics += d
             if let notice { notices.append(notice) }
         }
         var plans: [Plan] = []
-        for file in loaded.files where file.section == "plans" && ["md", "markdown"].contains(file.fileExtension) {
+        for file in loaded.files where file.section == "plans" && documents.contains(file.fileExtension) {
             let (plan, d) = PlanParser.parse(file)
             diagnostics += d
             if let plan { plans.append(plan) }
@@ -50,7 +56,7 @@ public enum ContentParser {
             activities += found
         }
         var bulletins: [Bulletin] = []
-        for file in loaded.files where file.section == "bulletins" && ["md", "markdown"].contains(file.fileExtension) {
+        for file in loaded.files where file.section == "bulletins" && documents.contains(file.fileExtension) {
             let (bulletin, d) = BulletinParser.parse(file)
             diagnostics += d
             if let bulletin { bulletins.append(bulletin) }

@@ -32,20 +32,40 @@ public enum HonourEntryParser {
     }
 
     /// Reads a CSV of entries; a GB18030 file is read but named in a warning.
-    public static func fromCSV(_ file: SourceFile, list: HonourList) -> (Entries, [Diagnostic]) {
+    public static func fromCSV(_ file: SourceFile, list: HonourList, sheet: String? = nil, sheetAt: SourceLocation? = nil) -> (Entries, [Diagnostic]) {
+        if file.workbook != nil {
+            // An .xlsx: the sheet the roll names (工作表), else every sheet with a known header.
+            let (tables, diagnostics) = WorkbookTables.tables(file, specs: list == .red ? redSpecs : blackSpecs, sheet: sheet, namedAt: sheetAt)
+            var entries = Entries()
+            var all = diagnostics
+            for table in tables {
+                let (e, d) = fromTable(table, file: file, list: list)
+                entries.red += e.red
+                entries.black += e.black
+                all += d
+            }
+            return (entries, all)
+        }
         var diagnostics: [Diagnostic] = []
         let (table, tableDiagnostics) = CSVTable.parse(file)
         diagnostics += tableDiagnostics
         guard let table else { return (Entries(), diagnostics) }
+        let (entries, d) = fromTable(table, file: file, list: list)
+        return (entries, diagnostics + d)
+    }
+
+    /// The entries of one table (a CSV file or a sheet).
+    static func fromTable(_ table: CSVTable, file: SourceFile, list: HonourList) -> (Entries, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let (columns, columnDiagnostics) = table.columns(list == .red ? redSpecs : blackSpecs, file: file, required: list == .red ? [] : ["behaviour"])
         diagnostics += columnDiagnostics
         if list == .red, columns["name"] == nil, columns["household"] == nil {
-            diagnostics.append(.error(file.location(line: table.headerLine), "缺少“姓名”或“家庭”列 (missing a name or household column)", key: "csv.missing-column"))
+            diagnostics.append(.error(table.location(file, line: table.headerLine), "缺少“姓名”或“家庭”列 (missing a name or household column)", key: "csv.missing-column"))
         }
         var entries = Entries()
         for row in table.rows {
             let value = table.value(of: row, columns: columns, file: file)
-            let (entry, d) = fromYAML(value, list: list, what: "第 \(row.line) 行 (row)")
+            let (entry, d) = fromYAML(value, list: list, what: table.sheetName.map { "工作表“\($0)”第 \(row.line) 行 (row)" } ?? "第 \(row.line) 行 (row)")
             diagnostics += d
             if let e = entry.red { entries.red.append(e) }
             if let e = entry.black { entries.black.append(e) }

@@ -18,6 +18,7 @@ public enum HonourRollParser {
         FieldSpec("notice_title", "公示标题"),
         FieldSpec("slug", "网址名"),
         FieldSpec("entries", "名单", "条目"),
+        FieldSpec("sheet", "工作表"),
     ]
     static let termSpecs = [FieldSpec("years", "年", "年限"), FieldSpec("until", "至", "截止", "截止日期")]
     static let revokedSpecs = [FieldSpec("date", "日期", "撤销日期"), FieldSpec("reason", "原因", "撤销原因")]
@@ -105,9 +106,10 @@ public enum HonourRollParser {
             if let name = entriesValue.string {
                 let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
                 let path = folder + "/" + name.trimmingCharacters(in: .whitespaces)
+                let sheet = r.string("sheet", label: "工作表")
                 if let table = csv(path) {
                     entriesFile = table.path
-                    let (rows, d) = HonourEntryParser.fromCSV(table, list: list)
+                    let (rows, d) = HonourEntryParser.fromCSV(table, list: list, sheet: sheet, sheetAt: r.location(of: "sheet"))
                     r.absorb(diagnostics: d)
                     red = rows.red; black = rows.black
                 } else {

@@ -26,8 +26,9 @@ public enum LedgerParser {
         switch file.fileExtension {
         case "yaml", "yml": return parseYAML(file)
         case "csv": return parseCSV(file)
+        case "xlsx": return parseWorkbook(file)
         default:
-            return ([], [.warning(file.location(), "ledger/ 里只读取 .yaml 和 .csv 文件，此文件被忽略 (only .yaml and .csv files are read in ledger/)", key: "file.ignored")])
+            return ([], [.warning(file.location(), "ledger/ 里只读取 .yaml、.csv 和 .xlsx 文件，此文件被忽略 (only .yaml, .csv and .xlsx files are read in ledger/)", key: "file.ignored")])
         }
     }
 
@@ -63,6 +64,25 @@ public enum LedgerParser {
         let (table, tableDiagnostics) = CSVTable.parse(file)
         diagnostics += tableDiagnostics
         guard let table else { return ([], diagnostics) }
+        let (activities, tableDiagnostics2) = parseTable(table, file: file)
+        return (activities, diagnostics + tableDiagnostics2)
+    }
+
+    /// Every sheet of an .xlsx ledger with a known header row, read like a CSV table.
+    static func parseWorkbook(_ file: SourceFile) -> ([Activity], [Diagnostic]) {
+        let (tables, diagnostics) = WorkbookTables.tables(file, specs: specs)
+        var activities: [Activity] = []
+        var all = diagnostics
+        for table in tables {
+            let (found, d) = parseTable(table, file: file)
+            activities += found
+            all += d
+        }
+        return (activities, all)
+    }
+
+    static func parseTable(_ table: CSVTable, file: SourceFile) -> ([Activity], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let (columns, columnDiagnostics) = table.columns(specs, file: file, required: ["date", "title", "category"])
         diagnostics += columnDiagnostics
         guard columnDiagnostics.allSatisfy({ $0.key != "csv.missing-column" }) else { return ([], diagnostics) }

@@ -45,13 +45,15 @@ public struct BuildPipeline: Sendable {
             log.emit(String(format: "[%d/%d] %@ %.0f ms", stepIndex, total, name.padding(toLength: 7, withPad: " ", startingAt: 0), ms))
             return value
         }
+        var sources: [SourceFile] = []
         func finish(_ files: [OutputFile] = [], report: WriteReport? = nil, date: LocalDate? = nil) -> BuildResult {
-            let list = DiagnosticList(diagnostics)
+            let list = DiagnosticList(OfficeLocations.remap(diagnostics, files: sources))
             return BuildResult(diagnostics: list.sorted, files: files, report: report, buildDate: date, seconds: Date().timeIntervalSince(started))
         }
 
         let loaded = step("load") { ContentLoader().load(siteRoot: options.siteRoot) }
         diagnostics += loaded.diagnostics
+        sources = loaded.files
 
         let parsed = step("parse") { ContentParser.parse(loaded, options: options) }
         diagnostics += parsed.diagnostics
