@@ -307,6 +307,10 @@ h5.plan-heading, h6.plan-heading { font-weight: 700; }
 .plan-item.level-4 { padding-left: 1em; }
 .plan-item.level-5 { padding-left: 2em; }
 .task-id { font-variant-numeric: tabular-nums; color: var(--muted); }
+.plan-article { scroll-margin-top: 1rem; border-top: 3px solid var(--red-dark); margin-top: 2rem; padding-top: 0.4rem; }
+.plan-article-title { color: var(--red-dark); line-height: 1.4; }
+.toc .toc-article > a { font-weight: 700; color: var(--red-dark); }
+.toc .toc-article + .toc-article { border-top: 1px solid var(--line); margin-top: 0.3rem; }
 /* Honour rolls (红黑榜) */
 .lede { color: var(--muted); }
 .note { color: var(--muted); font-size: 1rem; }
@@ -1113,6 +1117,20 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 </div>
 
 """####,
+        "partials/plan-section.mustache": ####"""
+      <section class="plan-item level-{{level}}" id="{{anchor}}">
+        <h{{headingLevel}} class="plan-heading"><span class="plan-number">{{number}}</span>{{title}}<a class="anchor-link" href="#{{anchor}}" title="本条链接（{{reference}}）">#</a></h{{headingLevel}}>
+        {{#hasBody}}<div class="prose">
+{{{body}}}
+        </div>{{/hasBody}}
+        {{#hasTaskTargets}}<ul class="task-targets">{{#taskTargets}}<li><span class="badge badge-target">目标</span>{{label}}{{#goal}}：{{goal}}{{/goal}}</li>{{/taskTargets}}</ul>{{/hasTaskTargets}}
+        {{#showActivities}}{{> partials/plan-activities}}{{/showActivities}}
+      </section>
+
+"""####,
+        "partials/plan-toc-article.mustache": ####"""
+<li class="toc-article"><a href="#{{anchor}}">{{title}}</a>{{#hasToc}}<ol>{{#toc}}{{> partials/plan-toc}}{{/toc}}</ol>{{/hasToc}}</li>
+"""####,
         "partials/plan-toc.mustache": ####"""
 <li class="toc-level-{{level}}"><a href="#{{anchor}}"><span class="toc-number">{{number}}</span>{{title}}</a>{{#hasChildren}}<ol>{{#children}}{{> partials/plan-toc}}{{/children}}</ol>{{/hasChildren}}</li>
 """####,
@@ -1196,7 +1214,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{#plan}}
 <article class="plan">
   <header class="plan-header">
-    <p class="plan-kicker">{{year}}年度 · {{community}}{{#draft}}<span class="badge badge-draft">草稿</span>{{/draft}}</p>
+    <p class="plan-kicker">{{year}}年度 · {{community}}{{^isPlan}} · {{kind}}{{/isPlan}}{{#draft}}<span class="badge badge-draft">草稿</span>{{/draft}}</p>
     <h1>{{title}}</h1>
     {{#adoptedChinese}}<p class="plan-meta"><time datetime="{{adopted}}">{{adoptedChinese}}</time>通过</p>{{/adoptedChinese}}
   </header>
@@ -1204,7 +1222,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   <details class="plan-toc plan-toc-mobile">
     <summary>目录</summary>
     <nav aria-label="计划目录">
-      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
+      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#articles}}{{> partials/plan-toc-article}}{{/articles}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
     </nav>
   </details>
   {{/hasToc}}
@@ -1212,7 +1230,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
     {{#hasToc}}
     <nav class="plan-toc plan-toc-side" aria-label="计划目录">
       <p class="toc-title">目录</p>
-      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
+      <ol class="toc">{{#toc}}{{> partials/plan-toc}}{{/toc}}{{#articles}}{{> partials/plan-toc-article}}{{/articles}}{{#hasTargets}}<li><a href="#targets">目标指标</a></li>{{/hasTargets}}</ol>
     </nav>
     {{/hasToc}}
     <div class="plan-main">
@@ -1220,15 +1238,19 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{{intro}}}
       </div>{{/hasIntro}}
 {{#sections}}
-      <section class="plan-item level-{{level}}" id="{{anchor}}">
-        <h{{headingLevel}} class="plan-heading"><span class="plan-number">{{number}}</span>{{title}}<a class="anchor-link" href="#{{anchor}}" title="本条链接（{{reference}}）">#</a></h{{headingLevel}}>
-        {{#hasBody}}<div class="prose">
-{{{body}}}
-        </div>{{/hasBody}}
-        {{#hasTaskTargets}}<ul class="task-targets">{{#taskTargets}}<li><span class="badge badge-target">目标</span>{{label}}{{#goal}}：{{goal}}{{/goal}}</li>{{/taskTargets}}</ul>{{/hasTaskTargets}}
-        {{#showActivities}}{{> partials/plan-activities}}{{/showActivities}}
-      </section>
+{{> partials/plan-section}}
 {{/sections}}
+{{#articles}}
+      <section class="plan-article" id="{{anchor}}" aria-labelledby="h-{{anchor}}">
+        <h2 class="plan-article-title" id="h-{{anchor}}">{{title}}</h2>
+        {{#hasIntro}}<div class="plan-intro prose">
+{{{intro}}}
+        </div>{{/hasIntro}}
+{{#sections}}
+{{> partials/plan-section}}
+{{/sections}}
+      </section>
+{{/articles}}
       {{#hasTargets}}
       <section class="plan-targets" id="targets" aria-labelledby="h-targets">
         <h2 id="h-targets">目标指标</h2>
@@ -1273,6 +1295,19 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 </section>
 {{/years}}
 {{^hasYears}}<p class="empty">还没有发布工作计划。</p>{{/hasYears}}
+{{#hasSummaries}}
+<section aria-labelledby="h-summaries">
+  <h2 id="h-summaries">工作总结与汇报</h2>
+  <ul class="cards">
+{{#summaries}}    <li class="card plan-card">
+      <a href="{{href}}">
+        {{#draft}}<span class="badge badge-draft">草稿</span>{{/draft}}<span class="card-title">{{title}}</span>
+        <span class="card-meta">{{year}}年 · {{kind}}</span>
+      </a>
+    </li>
+{{/summaries}}  </ul>
+</section>
+{{/hasSummaries}}
 {{/content}}
 {{/layout}}
 
@@ -1425,6 +1460,18 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
   {{#hasBody}}{{{body}}}{{/hasBody}}
 </section>
 {{/sections}}
+{{#articles}}
+<section class="plan-article">
+<h2 class="plan-article-title">{{title}}</h2>
+{{#hasIntro}}{{{intro}}}{{/hasIntro}}
+{{#sections}}
+<section class="plan-item level-{{level}}" id="{{anchor}}">
+  <h{{headingLevel}} class="plan-heading"><span class="plan-number">{{number}}</span>{{title}}</h{{headingLevel}}>
+  {{#hasBody}}{{{body}}}{{/hasBody}}
+</section>
+{{/sections}}
+</section>
+{{/articles}}
 {{#hasTargets}}
 <section class="plan-targets">
   <h2>附：目标指标</h2>

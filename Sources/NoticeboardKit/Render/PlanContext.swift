@@ -11,8 +11,8 @@ extension PageContext {
             "draft": p.status == .draft,
             "status": p.status.label,
             "community": p.community ?? site.profile.name,
-            "signedBy": p.signedBy ?? site.profile.committee,
-            "taskCount": p.allItems.count,
+            "signedBy": p.signature?.unit ?? p.signedBy ?? site.profile.committee,
+            "taskCount": p.tasks.count,
             "targetCount": p.targets.count,
         ]
         if let a = p.adopted {
@@ -20,6 +20,7 @@ extension PageContext {
             c["adoptedChinese"] = a.chinese
             c["signDate"] = a.chineseNumerals
         }
+        addKind(&c, p)
         return c
     }
 
@@ -27,19 +28,21 @@ extension PageContext {
     public func planTOC(_ items: [PlanItem]) -> [[String: Any]] {
         items.map { item in
             let children = planTOC(item.children)
-            return ["anchor": item.anchor, "id": item.id, "number": item.number, "title": item.title, "level": item.level,
+            return ["anchor": item.anchor, "id": item.id, "number": item.number, "title": item.contentsLabel, "level": item.level,
                     "children": children, "hasChildren": !children.isEmpty]
         }
     }
 
     /// Every item as a section in document order, with its body, its targets and (when given) its activities.
-    public func planSections(_ p: Plan, from outputPath: String, activities: [String: [[String: Any]]]?) -> [[String: Any]] {
-        p.allItems.map { item in
+    public func planSections(_ p: Plan, from outputPath: String, activities: [String: [[String: Any]]]?,
+                             items: [PlanItem]? = nil) -> [[String: Any]] {
+        let activities = p.kind.hasTasks ? activities : nil
+        return (items ?? p.allItems).map { item in
             let reference = p.reference(item)
             let body = html(item.body, file: p.source.path, outputPath: outputPath)
             var c: [String: Any] = [
                 "anchor": item.anchor, "id": item.id, "reference": reference,
-                "level": item.level, "headingLevel": min(item.level + 1, 6),
+                "level": item.level, "headingLevel": min(item.level + (p.hasArticles ? 2 : 1), 6),
                 "number": item.number, "title": item.title,
                 "body": body, "hasBody": !body.isEmpty,
                 "showActivities": activities != nil,
@@ -75,8 +78,12 @@ extension PageContext {
         let intro = html(p.intro, file: p.source.path, outputPath: outputPath)
         c["intro"] = intro
         c["hasIntro"] = !intro.isEmpty
-        PageContext.list(&c, "toc", planTOC(p.items))
-        PageContext.list(&c, "sections", planSections(p, from: outputPath, activities: activities))
+        if p.hasArticles {
+            addArticles(&c, p, from: outputPath, activities: activities)
+        } else {
+            PageContext.list(&c, "toc", planTOC(p.items))
+            PageContext.list(&c, "sections", planSections(p, from: outputPath, activities: activities))
+        }
         PageContext.list(&c, "targets", p.targets.map { planTarget($0, plan: p, from: outputPath) })
         return c
     }

@@ -24,10 +24,14 @@ struct PlanPages {
         let indexOut = "plans/index.html"
         var index = context.base(outputPath: indexOut, title: "工作计划", sectionPath: "plans/")
         var years: [[String: Any]] = []
-        for year in Set(site.plans.map(\.year)).sorted(by: >) {
-            years.append(["year": year, "plans": site.plans.filter { $0.year == year }.map { context.planSummary($0, from: indexOut) }])
+        let plans = site.plans.filter { $0.kind.hasTasks }
+        for year in Set(plans.map(\.year)).sorted(by: >) {
+            years.append(["year": year, "plans": plans.filter { $0.year == year }.map { context.planSummary($0, from: indexOut) }])
         }
         PageContext.list(&index, "years", years)
+        // Summaries (总结) and reports (汇报) are listed apart, newest first.
+        let summaries = site.plans.filter { !$0.kind.hasTasks }.sorted { ($1.year, $0.title) < ($0.year, $1.title) }
+        PageContext.list(&index, "summaries", summaries.map { context.planSummary($0, from: indexOut) })
         files.append(OutputFile(path: indexOut, text: theme.render("plans", index)))
         return files
     }
