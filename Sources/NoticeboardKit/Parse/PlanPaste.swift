@@ -80,7 +80,7 @@ public enum PlanPaste {
         switch rule {
         case .lines: result.linesAreParagraphs = true
         case .markdown: result.linesAreParagraphs = false
-        case .auto: result.linesAreParagraphs = !looksHandWritten(result.lines, fenced: fenced)
+        case .auto: result.linesAreParagraphs = !looksHandWritten(result.lines, original: lines, fenced: fenced)
         }
         // 4. Words split across a blank line.
         findWordSplits(&result, fenced: fenced)
@@ -189,16 +189,16 @@ public enum PlanPaste {
     }
 
     /// Hand-written Markdown: blank lines between paragraphs, and lines inside paragraphs broken mid-sentence (wrapped).
-    static func looksHandWritten(_ lines: [String], fenced: Set<Int>) -> Bool {
-        var blankBetween = false
+    static func looksHandWritten(_ lines: [String], original: [String], fenced: Set<Int>) -> Bool {
+        func blank(_ s: String) -> Bool { s.trimmingCharacters(in: .whitespaces).isEmpty }
+        // A blank line the user typed between two lines of text (not one left by removed chrome or a signature).
+        let texts = original.indices.filter { !blank(original[$0]) }
+        let blankBetween = zip(texts, texts.dropFirst()).contains { $1 - $0 > 1 }
         var joins = 0
         var wraps = 0
         for i in lines.indices where !fenced.contains(i) {
             let line = lines[i]
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                if i > 0, i + 1 < lines.count, !lines[i - 1].trimmingCharacters(in: .whitespaces).isEmpty { blankBetween = true }
-                continue
-            }
+            if blank(line) { continue }
             guard i + 1 < lines.count, !fenced.contains(i + 1), isProse(lines[i + 1]) else { continue }
             let text = String(line.drop { OutlineNumber.spaces.contains($0) })
             guard let first = text.first, !"#>|-+*".contains(first), OutlineNumber.parse(text) == nil else { continue }

@@ -1129,7 +1129,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 
 """####,
         "partials/plan-toc-article.mustache": ####"""
-<li class="toc-article"><a href="#{{anchor}}">{{title}}</a>{{#hasToc}}<ol>{{#toc}}{{> partials/plan-toc}}{{/toc}}</ol>{{/hasToc}}</li>
+<li class="toc-article"><a href="#{{anchor}}">{{tocTitle}}</a>{{#hasToc}}<ol>{{#toc}}{{> partials/plan-toc}}{{/toc}}</ol>{{/hasToc}}</li>
 """####,
         "partials/plan-toc.mustache": ####"""
 <li class="toc-level-{{level}}"><a href="#{{anchor}}"><span class="toc-number">{{number}}</span>{{title}}</a>{{#hasChildren}}<ol>{{#children}}{{> partials/plan-toc}}{{/children}}</ol>{{/hasChildren}}</li>
@@ -1241,8 +1241,8 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{> partials/plan-section}}
 {{/sections}}
 {{#articles}}
-      <section class="plan-article" id="{{anchor}}" aria-labelledby="h-{{anchor}}">
-        <h2 class="plan-article-title" id="h-{{anchor}}">{{title}}</h2>
+      <section class="plan-article" id="{{anchor}}"{{#title}} aria-labelledby="h-{{anchor}}"{{/title}}>
+        {{#title}}<h2 class="plan-article-title" id="h-{{anchor}}">{{title}}</h2>{{/title}}
         {{#hasIntro}}<div class="plan-intro prose">
 {{{intro}}}
         </div>{{/hasIntro}}
@@ -1462,7 +1462,7 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
 {{/sections}}
 {{#articles}}
 <section class="plan-article">
-<h2 class="plan-article-title">{{title}}</h2>
+{{#title}}<h2 class="plan-article-title">{{title}}</h2>{{/title}}
 {{#hasIntro}}{{{intro}}}{{/hasIntro}}
 {{#sections}}
 <section class="plan-item level-{{level}}" id="{{anchor}}">

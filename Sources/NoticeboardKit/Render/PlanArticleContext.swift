@@ -13,7 +13,7 @@ extension PageContext {
         let articles: [[String: Any]] = p.articles.map { a in
             let intro = html(a.intro, file: p.source.path, outputPath: outputPath)
             var ac: [String: Any] = [
-                "number": a.number, "anchor": a.anchor, "title": a.title ?? "第\(ChineseNumber.text(a.number))篇",
+                "number": a.number, "anchor": a.anchor, "title": a.title ?? "", "tocTitle": a.title ?? "第\(ChineseNumber.text(a.number))篇",
                 "intro": intro, "hasIntro": !intro.isEmpty,
             ]
             PageContext.list(&ac, "toc", planTOC(a.items))
