@@ -10,6 +10,11 @@ enum LostBreak {
         var before: Character
     }
 
+    /// At most this many numbers after lost line breaks are read in one plan, and this many candidates are weighed in
+    /// one paragraph, so a hostile line cannot make reading slow; the rest stays text.
+    static let maxCuts = 100
+    static let maxCandidates = 64
+
     /// What may stand just before a number whose line break was lost.
     static let before: Set<Character> = Set("，,。．.；;：:！!？?”\"’）)】 \u{3000}")
 
@@ -19,7 +24,7 @@ enum LostBreak {
         let chars = Array(text)
         var candidates: [(offset: Int, number: OutlineNumber)] = []
         var i = max(from, 1)
-        while i < chars.count {
+        while i < chars.count, candidates.count < maxCandidates {
             defer { i += 1 }
             guard before.contains(chars[i - 1]) else { continue }
             // `1.5`, `2026.11`: a point between digits is not a number's end (OutlineNumber already refuses these).

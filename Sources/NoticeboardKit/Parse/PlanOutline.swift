@@ -77,6 +77,7 @@ public enum PlanOutline {
         var current = ArticleState(number: 1)
         var sawBoundary = false
 
+        var cuts = 0
         var index = 0
         while index < pieces.count {
             var piece = pieces[index]
@@ -94,7 +95,7 @@ public enum PlanOutline {
             }
             let sourceLine = piece.line <= sourceLines.count ? sourceLines[piece.line - 1] : ""
             // A number after a lost line break (`…齐头并进”，3、通过…`) starts its own piece.
-            if piece.node.kind == .paragraph {
+            if piece.node.kind == .paragraph, cuts < LostBreak.maxCuts {
                 let lead = leadingNumber(piece)
                 var context: (level: Int, value: Int)?
                 if let lead, let value = lead.value {
@@ -105,6 +106,7 @@ public enum PlanOutline {
                 let text = inlineText(piece.node.children)
                 let from = lead.map { $0.length + (text.prefix { spaces.contains($0) }.count) } ?? 0
                 if let cut = LostBreak.find(in: text, from: from, context: context) {
+                    cuts += 1
                     let head = takePrefix(cut.offset, from: piece.node.children)
                     let tail = dropPrefix(cut.offset, from: piece.node.children)
                     let breaksBefore = text.prefix(cut.offset).filter { $0 == "\n" }.count
