@@ -152,6 +152,28 @@ struct PlanPasteTests {
         #expect(diagnostics.filter { $0.key == "plan.line-break-lost" }.map(\.location.line) == [13, 13, 13, 23])
     }
 
+    @Test(arguments: [
+        "一、任务\n（一）推荐阅读书目\n每月推荐一本好书\n",
+        "一、流程\n申请→审核→公示\n",
+        "一、日程\n2026-03-05 学雷锋日活动\n2026-04-04 清明祭扫\n",
+        "一、目标\n共同建设美丽社区\n",
+        "## 一、工作方案1\n正文。\n",
+        "一、活动\n开展阅读（朗诵）比赛 每月一次\n",
+    ])
+    func aPlansOwnLinesAreNotChromeOrSignature(body: String) throws {
+        let o = Self.outline(body)
+        #expect(o.omitted.isEmpty)
+        #expect(o.signature == nil)
+        #expect(o.articles.count == 1)
+        #expect(o.diagnostics.isEmpty, "\(o.diagnostics)")
+    }
+
+    @Test(arguments: [("湖光社区2025年度文明创建工作总结", PlanKind.summary), ("2025年工作总结（初稿）", .summary),
+                      ("社区文明城市创建工作汇报", .report), ("2026年工作计划与总结安排", nil), ("社区文明创建工作计划（实用6篇）", nil)])
+    func kindIsGuessedFromTheTitle(title: String, kind: PlanKind?) {
+        #expect(PlanKind.guess(fromTitle: title) == kind)
+    }
+
     @Test func summariesHaveNoTasksAndAreListedApart() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures).filter { $0.hasSuffix(".md") }
         var content: [String: String] = [:]

@@ -22,10 +22,13 @@ public enum PlanKind: String, Sendable, CaseIterable {
 
     /// The kind a title names (`…工作总结`, `…工作汇报`), or nil when it names none (then it is a plan).
     public static func guess(fromTitle title: String) -> PlanKind? {
-        let t = title.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{3000}。")))
-        let tail = String(t.suffix(8))
-        if tail.contains("总结") { return .summary }
-        if tail.contains("汇报") || tail.hasSuffix("述职报告") || tail.hasSuffix("工作报告") { return .report }
+        var t = title.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{3000}。")))
+        // `…工作总结（2025年）`: a bracketed note at the end does not change what the document is.
+        if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), open > t.startIndex {
+            t = String(t[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        if t.hasSuffix("总结") { return .summary }
+        if t.hasSuffix("汇报") || t.hasSuffix("汇报材料") || t.hasSuffix("述职报告") || t.hasSuffix("工作报告") { return .report }
         return nil
     }
 

@@ -87,7 +87,11 @@ extension PlanOutline {
     /// (`…篇一`, `方案2`, `第三篇`, `（一）篇`).
     static func articleName(_ piece: Piece) -> String? {
         guard let text = singleLine(piece), text.count <= 60, !text.contains("。") else { return nil }
-        for pattern in namePatterns where text.range(of: pattern, options: .regularExpression) != nil { return text }
+        for (i, pattern) in namePatterns.enumerated() where text.range(of: pattern, options: .regularExpression) != nil {
+            // `## 三、工作方案1` is item 三、; only `（一）篇` is a name that starts like a number.
+            if i != 2, OutlineNumber.parse(text) != nil { return nil }
+            return text
+        }
         return nil
     }
 

@@ -34,11 +34,13 @@ public enum PlanPaste {
     }
 
     static let sentenceEnds: Set<Character> = Set("。．.！!？?；;：:…”’」』）)】\"'》")
-    static let unitSuffixes = ["居民委员会", "居委会", "委员会", "办事处", "街道", "党委", "党支部", "党总支", "工作站",
-                               "领导小组", "办公室", "文明办", "服务中心", "管委会", "社区", "村委会"]
-    static let metaTokens = ["来源：", "来源:", "阅读：", "阅读:", "阅读量", "阅读(", "阅读（", "浏览：", "浏览:", "浏览次数",
+    /// Endings of a unit that signs (落款); the weak ones (a bare 社区, 街道) only count with a date beside them.
+    static let unitSuffixes = ["居民委员会", "居委会", "委员会", "办事处", "党委", "党支部", "党总支", "工作站",
+                               "领导小组", "办公室", "文明办", "管委会", "村委会"]
+    static let weakUnitSuffixes = ["社区", "街道", "服务中心"]
+    static let metaTokens = ["来源：", "来源:", "阅读：", "阅读:", "阅读量", "浏览：", "浏览:", "浏览次数",
                              "点击：", "点击:", "点击数", "点击量", "发布时间", "发布日期", "更新时间", "作者：", "作者:",
-                             "责任编辑", "编辑：", "分享到", "分享：", "上一篇", "下一篇", "本文链接", "转载请注明",
+                             "责任编辑", "分享到", "上一篇", "下一篇", "本文链接", "转载请注明",
                              "收藏本文", "打印本页", "关闭窗口", "扫一扫", "字号：", "字体："]
     static let relatedHeaders = ["相关文章", "相关阅读", "相关推荐", "推荐阅读", "热门文章", "猜你喜欢", "的人还看了",
                                  "的人还看", "更多相关", "延伸阅读", "精彩推荐", "热门推荐", "最新文章", "相关范文", "相关链接"]
@@ -114,8 +116,11 @@ public enum PlanPaste {
         return String(t.filter { $0 != "*" }).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{3000}")))
     }
 
+    /// `相关文章`, `推荐阅读：`, `看过…的人还看了：` — not a numbered line (`（三）推荐阅读书目` is the plan's own).
     static func isRelatedHeader(_ text: String) -> Bool {
-        text.count <= 40 && relatedHeaders.contains { text.contains($0) }
+        guard text.count <= 40, OutlineNumber.parse(text) == nil else { return false }
+        if text.contains("的人还看") { return true }
+        return relatedHeaders.contains { text.hasPrefix($0) }
     }
 
     /// A line of a related-articles list: short, no sentence inside, a title or a date.
@@ -131,15 +136,19 @@ public enum PlanPaste {
             return true
         }
         guard text.count <= 80 else { return false }
-        // Breadcrumbs: 首页 > 范文 > 工作计划
-        let arrows = text.filter { ">»＞›→".contains($0) }.count
-        if arrows >= 2, !text.contains("。"), !text.contains("，") { return true }
+        // Breadcrumbs: 首页 > 范文 > 工作计划 (a line like 申请→审核→公示 is the plan's own).
+        if ["首页", "主页", "网站首页"].contains(where: { text.hasPrefix($0) }), text.contains(where: { ">»＞›/→".contains($0) }),
+           !text.contains("。"), !text.contains("，") {
+            return true
+        }
         let segments = text.split { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "丨" || $0 == "｜" }
         return segments.contains { segment in metaTokens.contains { segment.hasPrefix($0) } }
     }
 
+    /// A title followed by a web date (`…工作方案 2023-02-11`); a line starting with a date is a schedule, not chrome.
     static func hasWebDate(_ text: String) -> Bool {
-        text.range(of: #"(19|20)\d\d[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])"#, options: .regularExpression) != nil
+        text.range(of: #"\S.*(19|20)\d\d[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])\)?$"#, options: .regularExpression) != nil
+            && text.range(of: #"^(19|20)\d\d[-/]"#, options: .regularExpression) == nil
     }
 
     // MARK: - Signature
@@ -148,10 +157,10 @@ public enum PlanPaste {
 
     static func isDate(_ text: String) -> Bool { text.range(of: dateOnly, options: .regularExpression) != nil }
 
-    static func isUnit(_ text: String) -> Bool {
+    static func isUnit(_ text: String, withDate: Bool) -> Bool {
         guard (2...30).contains(text.count), OutlineNumber.parse(text) == nil else { return false }
         if text.contains(where: { "，。；：！？、,;:!?“”\"（）()".contains($0) }) { return false }
-        return unitSuffixes.contains { text.hasSuffix($0) }
+        return unitSuffixes.contains { text.hasSuffix($0) } || (withDate && weakUnitSuffixes.contains { text.hasSuffix($0) })
     }
 
     static func findSignature(_ result: inout Result, fenced: Set<Int>) {
@@ -161,19 +170,19 @@ public enum PlanPaste {
         if isDate(lastText) {
             let before = texts[texts.count - 2]
             let unit = plain(result.lines[before])
-            guard isUnit(unit), texts.count >= 3 else { return }
+            guard isUnit(unit, withDate: true), texts.count >= 3 else { return }
             result.signature = (unit, lastText, before + 1)
             result.lines[before] = ""
             result.lines[last] = ""
             return
         }
         let parts = lastText.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
-        if parts.count >= 2, isDate(parts.dropFirst().joined(separator: " ")), isUnit(parts[0]) {
+        if parts.count >= 2, isDate(parts.dropFirst().joined(separator: " ")), isUnit(parts[0], withDate: true) {
             result.signature = (parts[0], parts.dropFirst().joined(separator: " "), last + 1)
             result.lines[last] = ""
             return
         }
-        if isUnit(lastText) {
+        if isUnit(lastText, withDate: false) {
             result.signature = (lastText, nil, last + 1)
             result.lines[last] = ""
         }
