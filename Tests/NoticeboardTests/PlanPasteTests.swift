@@ -168,6 +168,17 @@ struct PlanPasteTests {
         #expect(o.diagnostics.isEmpty, "\(o.diagnostics)")
     }
 
+    /// Bounded work: a 60 000-character line of dates and numbers (a web page pasted without line breaks) is read
+    /// in well under the time a quadratic scan would take (minutes).
+    @Test func aHugePastedLineIsReadQuickly() {
+        let line = String(repeating: "甲乙丙丁，2017-12-05 ，1、甲乙", count: 3000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Self.outline("一、任务\n" + line + "\n" + String(repeating: "为了", count: 20000) + "\n") }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+        let o = Self.outline("一、任务\n" + line + "\n")
+        #expect(o.diagnostics.count(where: { $0.key == "plan.line-break-lost" }) <= LostBreak.maxCuts)
+    }
+
     @Test(arguments: [("湖光社区2025年度文明创建工作总结", PlanKind.summary), ("2025年工作总结（初稿）", .summary),
                       ("社区文明城市创建工作汇报", .report), ("2026年工作计划与总结安排", nil), ("社区文明创建工作计划（实用6篇）", nil)])
     func kindIsGuessedFromTheTitle(title: String, kind: PlanKind?) {

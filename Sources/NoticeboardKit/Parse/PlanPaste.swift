@@ -69,10 +69,10 @@ public enum PlanPaste {
                 continue
             }
             if isChromeLine(text) { omit(&result, i); continue }
-            if hasWebDate(text), text.count <= 60, !text.contains("。") {
+            if text.count <= 60, !text.contains("。"), hasWebDate(text) {
                 // A run of two or more short lines with dates like 2017-12-05: a list of articles.
                 var j = i
-                while j < lines.count, !fenced.contains(j), hasWebDate(plain(lines[j])), plain(lines[j]).count <= 60 { j += 1 }
+                while j < lines.count, !fenced.contains(j), plain(lines[j]).count <= 60, hasWebDate(plain(lines[j])) { j += 1 }
                 if j - i >= 2 { for k in i..<j { omit(&result, k) }; i = j - 1 }
             }
         }
@@ -155,7 +155,7 @@ public enum PlanPaste {
 
     static let dateOnly = #"^((19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$"#
 
-    static func isDate(_ text: String) -> Bool { text.range(of: dateOnly, options: .regularExpression) != nil }
+    static func isDate(_ text: String) -> Bool { text.count <= 24 && text.range(of: dateOnly, options: .regularExpression) != nil }
 
     static func isUnit(_ text: String, withDate: Bool) -> Bool {
         guard (2...30).contains(text.count), OutlineNumber.parse(text) == nil else { return false }
