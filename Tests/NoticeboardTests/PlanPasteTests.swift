@@ -127,6 +127,28 @@ struct PlanPasteTests {
         #expect(PlanTaskIndex([p]).resolve("2025-两份计划#2-2.1")?.1.title == "讲座")
     }
 
+    @Test func articleTaskIdsAreLedgerReferencesAndSummariesHaveNone() throws {
+        var content: [String: String] = [:]
+        for f in ["2025-三篇方案.md", "2025-年度工作总结.md"] {
+            content["content/plans/" + f] = try String(contentsOfFile: Self.fixtures + "/" + f, encoding: .utf8)
+        }
+        content["content/ledger/2025.yaml"] = """
+        - date: 2025-04-12
+          title: 道德讲堂
+          category: 道德讲堂
+          tasks: [2025-三篇方案#2-2.1]
+        - date: 2025-05-10
+          title: 楼道整治
+          category: 环境整治
+          tasks: [2025-年度工作总结#1.1]
+        """
+        let site = try TestSite(content)
+        defer { site.remove() }
+        let result = site.build(writes: false)
+        let errors = result.diagnostics.filter { $0.key == "ledger.task" }
+        #expect(errors.map(\.location.line) == [8], "\(result.lines)")
+    }
+
     @Test func aSingleDocumentKeepsTodaysIds() throws {
         let o = Self.outline("2026年工作计划\n一、任务\n（一）甲\n")
         #expect(o.articles.count == 1)
