@@ -181,6 +181,7 @@ struct PlanPasteTests {
         "一、目标\n共同建设美丽社区\n",
         "## 一、工作方案1\n正文。\n",
         "一、活动\n开展阅读（朗诵）比赛 每月一次\n",
+        "一、任务\n二、保障措施\n\n社区居委会负责统筹，各网格员分片落实。\n",
     ])
     func aPlansOwnLinesAreNotChromeOrSignature(body: String) throws {
         let o = Self.outline(body)

@@ -239,10 +239,12 @@ public enum PlanPaste {
             let next = lines[j]
             guard let first = next.first, isHan(first), OutlineNumber.parse(next) == nil else { continue }
             if let n = OutlineNumber.parse(text) {
-                // A numbered line that is all title is a heading followed by its text, unless that text is a short
-                // fragment (`3、…发挥社区党员尤其是在职党` / `员的先锋模范作用。`).
+                // A numbered line that is all title is a heading followed by its text (`三、保障措施` / `社区居委会…`),
+                // unless it reads as a sentence cut short and a short fragment follows
+                // (`3、加强…建设，发挥社区党员尤其是在职党` / `员的先锋模范作用。`).
                 let rest = Array(text.dropFirst(n.length))
-                if PlanTitle.split(rest, isHeading: false).consumed >= rest.count, next.count > 30 { continue }
+                if PlanTitle.split(rest, isHeading: false).consumed >= rest.count,
+                   !(rest.contains("，") && next.count <= 30) { continue }
             }
             result.wordSplits.append((i + 1, lines[i].count, String(raw.suffix(3)), String(next.prefix(2))))
         }
