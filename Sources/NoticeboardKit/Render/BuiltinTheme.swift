@@ -101,6 +101,10 @@ body.sheet {
 .plan-sheet h4.plan-heading, .plan-sheet h5.plan-heading, .plan-sheet h6.plan-heading { font-weight: 700; }
 .plan-sheet .plan-item { break-inside: auto; }
 .plan-sheet .plan-heading { break-after: avoid; }
+/* A file of several documents: each under its own centred title, its items one heading level down. */
+.plan-sheet .plan-article-title { text-align: center; font-size: 16pt; margin: 1.2em 0 0.4em; break-after: avoid; }
+.plan-sheet .plan-article .level-1 > h3.plan-heading { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "SimHei", sans-serif; }
+.plan-sheet .plan-article .level-2 > h4.plan-heading { font-family: "Kaiti SC", "KaiTi", "STKaiti", serif; }
 .plan-targets table { border-collapse: collapse; width: 100%; font-size: 11pt; margin-top: 4pt; }
 .plan-targets th, .plan-targets td { border: 0.6pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 /* Honour rolls: A3 poster for 光荣榜, A4 table for 曝光台 */
