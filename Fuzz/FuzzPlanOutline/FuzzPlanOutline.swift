@@ -8,8 +8,13 @@ func fuzzOne(_ data: [UInt8]) {
     let outline = PlanOutline.parse(body, file: "content/plans/fuzz.md", bodyLine: 1)
     for d in outline.diagnostics { precondition(d.location.line >= 1 && d.location.column >= 1, "bad location \(d.location)") }
     let file = SourceFile(path: "content/plans/2026-fuzz.md", text: "---\ntitle: 计划\nyear: 2026\n---\n" + body)
-    let (_, diagnostics) = PlanParser.parse(file)
+    let (plan, diagnostics) = PlanParser.parse(file)
     for d in diagnostics { precondition(d.location.line >= 1 && d.location.column >= 1, "bad location \(d.location)") }
+    // Anchors are unique on the page, whatever the input (several documents, repeated and missing numbers).
+    if let plan {
+        let anchors = (plan.hasArticles ? plan.articles.map(\.anchor) : []) + plan.allItems.map(\.anchor)
+        precondition(Set(anchors).count == anchors.count, "duplicate anchors \(anchors)")
+    }
 }
 
 #if FUZZING

@@ -28,7 +28,8 @@ struct RenderEngineTests {
         #expect(fast.files.count > 10)
         #expect(fast.files.map(\.path) == reference.files.map(\.path))
         for (a, b) in zip(fast.files, reference.files) where a.bytes != b.bytes {
-            Issue.record("\(a.path) differs between the compiled renderer and swift-mustache")
+            let i = zip(a.bytes, b.bytes).prefix { $0 == $1 }.count
+            Issue.record("\(a.path) differs between the compiled renderer and swift-mustache at byte \(i): \(String(decoding: a.bytes.dropFirst(max(0, i - 80)).prefix(160), as: UTF8.self)) ≠ \(String(decoding: b.bytes.dropFirst(max(0, i - 80)).prefix(160), as: UTF8.self))")
         }
     }
 
@@ -92,7 +93,7 @@ struct TemplateDocumentationTests {
         ("roll", HonourRollView.fields.keys), ("red entry", RedEntryView.fields.keys), ("black entry", BlackEntryView.fields.keys),
         ("honours home", HonoursHomePage.fields.keys), ("activity", ActivityView.fields.keys), ("ledger home", LedgerHomePage.fields.keys),
         ("ledger month", LedgerMonthPage.fields.keys), ("calendar cell", CalendarCellView.fields.keys),
-        ("plan", PlanView.fields.keys), ("plan section", PlanSectionView.fields.keys), ("plan target", PlanTargetView.fields.keys),
+        ("plan", PlanView.fields.keys), ("plan article", PlanArticleView.fields.keys), ("plan section", PlanSectionView.fields.keys), ("plan target", PlanTargetView.fields.keys),
         ("report", YearReportView.fields.keys), ("target", TargetEvaluationView.fields.keys),
         ("bulletin", BulletinView.fields.keys), ("digest", BulletinDigestView.fields.keys),
     ]

@@ -11,7 +11,7 @@ public enum PlanChecks {
             } else {
                 seen[plan.slug] = plan
             }
-            for body in [plan.intro] + plan.allItems.map(\.body) {
+            for body in [plan.intro] + plan.articles.map(\.intro) + plan.allItems.map(\.body) {
                 diagnostics += BodyChecks.check(body, file: plan.source.path, bodyLine: plan.bodyLine, media: media,
                                                 allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
             }

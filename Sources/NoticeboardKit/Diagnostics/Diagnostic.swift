@@ -4,6 +4,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Information for the user (what was guessed or recognised); never counts as a problem.
+        case note
     }
 
     public var severity: Severity
@@ -25,6 +27,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     public static func warning(_ location: SourceLocation, _ message: String, key: String) -> Diagnostic {
         Diagnostic(.warning, location, message, key: key)
+    }
+
+    public static func note(_ location: SourceLocation, _ message: String, key: String) -> Diagnostic {
+        Diagnostic(.note, location, message, key: key)
     }
 
     /// `path:line:column: error: message [key]`; in Office files `path:row:column: error: 工作表!C12: message [key]`.

@@ -12,7 +12,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             return diagnostics.map { $0.description + "\n" }.joined()
         case .github:
             return diagnostics.map { d in
-                let level = d.severity == .error ? "error" : "warning"
+                let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
                 let message = Self.escapeGitHub(d.anchoredMessage + " [" + d.key + "]")
                 return "::\(level) file=\(Self.escapeGitHubProperty(d.location.path)),line=\(d.location.line),col=\(d.location.column),title=\(d.key)::\(message)\n"
             }.joined()

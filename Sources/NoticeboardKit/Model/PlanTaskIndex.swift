@@ -3,11 +3,12 @@ public struct PlanTaskIndex: Sendable {
     private var entries: [String: (plan: Plan, item: PlanItem)] = [:]
     private var plansBySlug: [String: Plan] = [:]
 
-    /// Indexes every item of every plan; with two plans of one slug the first (by source path) wins.
+    /// Indexes every task of every plan (summaries and reports have none); with two plans of one slug the first (by
+    /// source path) wins.
     public init(_ plans: [Plan]) {
         for plan in plans.sorted(by: { $0.source < $1.source }) where plansBySlug[plan.slug] == nil {
             plansBySlug[plan.slug] = plan
-            for item in plan.allItems where entries[plan.reference(item)] == nil {
+            for item in plan.tasks where entries[plan.reference(item)] == nil {
                 entries[plan.reference(item)] = (plan, item)
             }
         }

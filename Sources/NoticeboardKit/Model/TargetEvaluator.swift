@@ -131,7 +131,7 @@ public struct TargetEvaluator: Sendable {
     public func gaps(in plan: Plan) -> [PlanItem] {
         let start = LocalDate(year: plan.year, month: 1, day: 1)!
         let used = held.filter { start <= $0.date && $0.date.year == plan.year }.flatMap(\.tasks)
-        return plan.allItems.filter { item in
+        return plan.tasks.filter { item in
             guard Self.isTask(item) else { return false }
             let reference = plan.reference(item)
             return !used.contains { $0 == reference || $0.hasPrefix(reference + ".") }

@@ -22,12 +22,12 @@ public struct YearReport: Sendable {
     public var printPath: String { Route.reportPrint(year).path }
     public static func path(_ year: Int) -> String { Route.report(year).path }
 
-    /// Years that have a report: every year with a plan, newest first.
-    public static func years(_ site: Site) -> [Int] { Set(site.plans.map(\.year)).sorted(by: >) }
+    /// Years that have a report: every year with a plan (summaries and reports have no tasks), newest first.
+    public static func years(_ site: Site) -> [Int] { Set(site.plans.filter { $0.kind.hasTasks }.map(\.year)).sorted(by: >) }
 
     public init(site: Site, ledger: Ledger, year: Int) {
         self.year = year
-        plans = site.plans.filter { $0.year == year }.sorted { $0.slug < $1.slug }
+        plans = site.plans.filter { $0.year == year && $0.kind.hasTasks }.sorted { $0.slug < $1.slug }
         let evaluator = TargetEvaluator(ledger: ledger, profile: site.profile)
         evaluations = plans.flatMap { plan in plan.targets.map { evaluator.evaluate($0, in: plan) } }
         gaps = plans.flatMap { plan in evaluator.gaps(in: plan).map { (plan, $0) } }

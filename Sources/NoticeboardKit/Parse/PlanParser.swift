@@ -12,6 +12,8 @@ public enum PlanParser {
         FieldSpec("signed_by", "落款", "发布单位"),
         FieldSpec("slug", "网址名"),
         FieldSpec("targets", "目标", "指标"),
+        FieldSpec("kind", "类型", "文种"),
+        FieldSpec("paragraphs", "段落"),
     ]
 
     public static func parse(_ file: SourceFile) -> (Plan?, [Diagnostic]) {
@@ -47,17 +49,44 @@ public enum PlanParser {
         case .success(let f): bodyText = f.body
         case .failure: bodyText = ""
         }
-        let outline = PlanOutline.parse(bodyText, file: file.path, bodyLine: document.bodyLine)
+        var kind = PlanKind.plan
+        if let text = r.string("kind", label: "类型") {
+            if let k = PlanKind(text: text) {
+                kind = k
+            } else {
+                r.report(.error(r.location(of: "kind"), "未知的类型“\(text)”，可用：计划（plan）、总结（summary）、汇报（report）\(Suggestion.hint(for: text, in: PlanKind.allNames)) (unknown plan kind)", key: "plan.kind"))
+            }
+        } else if let title, let guessed = PlanKind.guess(fromTitle: title) {
+            kind = guessed
+            r.report(.note(r.location(of: "title"), "标题是“\(title)”，按\(guessed.label)处理：保留目录，不列任务、目标和活动；如果它是计划，请写“类型: 计划” (read as a \(guessed.rawValue) from its title; write 'kind: plan' if it is a plan)", key: "plan.kind-guessed"))
+        }
+        var paragraphs = PlanPaste.ParagraphRule.auto
+        if let text = r.string("paragraphs", label: "段落") {
+            if let rule = PlanPaste.ParagraphRule(text: text) {
+                paragraphs = rule
+            } else {
+                r.report(.error(r.location(of: "paragraphs"), "未知的分段方式“\(text)”，可用：按行（lines）、空行（markdown）、自动（auto） (unknown paragraph rule)", key: "plan.paragraphs"))
+            }
+        }
+        let outline = PlanOutline.parse(bodyText, file: file.path, bodyLine: document.bodyLine, paragraphs: paragraphs)
         let ids = outline.items.flatMap(\.flattened).map(\.id)
-        let targets = PlanTargetParser.parse(&r, key: "targets", taskIDs: ids)
+        var targets = PlanTargetParser.parse(&r, key: "targets", taskIDs: ids)
+        if !kind.hasTasks, !targets.isEmpty {
+            r.report(.warning(r.location(of: "targets"), "\(kind.label)没有任务和目标，这里的 \(targets.count) 项目标不会发布 (a \(kind.rawValue) has no targets: they are left out)", key: "plan.kind-targets"))
+            targets = []
+        }
         if outline.items.isEmpty, !bodyText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             r.report(.warning(file.location(line: document.bodyLine), "正文中没有找到“一、”“（一）”“1、”等编号，计划没有任务目录 (no outline numbers found: the plan has no tasks)", key: "plan.no-outline"))
         }
         var plan: Plan?
         if let title, let year {
-            plan = Plan(source: file.location(), slug: slug, title: title, year: year, adopted: adopted, status: status,
-                        community: community, signedBy: signedBy, intro: outline.intro, items: outline.items, targets: targets,
-                        bodyLine: document.bodyLine)
+            var p = Plan(source: file.location(), slug: slug, title: title, year: year, adopted: adopted, status: status,
+                         community: community, signedBy: signedBy, intro: outline.intro, articles: outline.articles,
+                         targets: targets, bodyLine: document.bodyLine)
+            p.kind = kind
+            p.signature = outline.signature
+            p.omitted = outline.omitted
+            plan = p
         }
         return (plan, r.diagnostics.items + document.diagnostics + outline.diagnostics)
     }

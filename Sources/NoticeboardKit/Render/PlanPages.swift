@@ -20,11 +20,15 @@ struct PlanPages {
     /// The plans index by year.
     func index(reader: SiteReader) -> OutputFile {
         let env = PageEnv(reader: reader, route: .plans)
-        let plans = reader.plans
+        let all = reader.plans
+        let plans = all.filter { $0.kind.hasTasks }
         let years = Set(plans.map(\.year)).sorted(by: >).map { year in
             PlanYearView(year: year, plans: plans.filter { $0.year == year }.map { PlanSummaryView(plan: $0, env: env) })
         }
-        return OutputFile(path: env.route.file, text: theme.render("plans", PlansIndexPage(chrome: env.chrome(title: "工作计划"), years: years)))
+        // Summaries (总结) and reports (汇报) are listed apart, newest first.
+        let summaries = all.filter { !$0.kind.hasTasks }.sorted { ($1.year, $0.title) < ($0.year, $1.title) }
+        return OutputFile(path: env.route.file, text: theme.render("plans", PlansIndexPage(chrome: env.chrome(title: "工作计划"), years: years,
+                                                                                             summaries: summaries.map { PlanSummaryView(plan: $0, env: env) })))
     }
 
     /// Activities listed under each plan task (`slug#3.1`), oldest first; nil when the ledger is empty.

@@ -12,31 +12,47 @@ struct PlanSummaryView: TemplateView {
         "draft": { .flag($0.plan.status == .draft) },
         "status": { .text($0.plan.status.label) },
         "community": { .text($0.plan.community ?? $0.env.profile.name) },
-        "signedBy": { .text($0.plan.signedBy ?? $0.env.profile.committee) },
-        "taskCount": { .number($0.plan.allItems.count) },
+        "signedBy": { .text($0.plan.signature?.unit ?? $0.plan.signedBy ?? $0.env.profile.committee) },
+        "taskCount": { .number($0.plan.tasks.count) },
         "targetCount": { .number($0.plan.targets.count) },
         "adopted": { $0.plan.adopted?.description.template },
         "adoptedChinese": { $0.plan.adopted?.chinese.template },
-        "signDate": { $0.plan.adopted?.chineseNumerals.template },
+        "signDate": { ($0.plan.signature?.date ?? $0.plan.adopted?.chineseNumerals).template },
+        "kind": { .text($0.plan.kind.label) },
+        "isPlan": { .flag($0.plan.kind.hasTasks) },
     ])
 }
 
-/// A whole plan for its page or print sheet: intro, contents, sections with their targets and activities.
+/// A whole plan for its page or print sheet: intro, contents, sections with their targets and activities. A file
+/// holding several documents (篇一…篇六) shows each as an article with its own contents group and sections.
 struct PlanView: TemplateView {
     let plan: Plan
     let env: PageEnv
-    /// Activities per task reference; nil leaves the activity lists off (the print sheet).
+    /// Activities per task reference; nil leaves the activity lists off (the print sheet, summaries and reports).
     let activities: [String: [Activity]]?
 
+    init(plan: Plan, env: PageEnv, activities: [String: [Activity]]?) {
+        self.plan = plan
+        self.env = env
+        self.activities = plan.kind.hasTasks ? activities : nil
+    }
+
     var intro: String { env.html(plan.intro, file: plan.source.path) }
+    /// Items shown at the top level: all of them, unless the plan is split into articles.
+    var items: [PlanItem] { plan.hasArticles ? [] : plan.items }
+    var sections: [PlanSectionView] {
+        plan.hasArticles ? [] : plan.allItems.map { PlanSectionView(item: $0, plan: plan, env: env, activities: activities) }
+    }
 
     static let fields = TemplateFields<PlanView>([
         "intro": { .text($0.intro) },
         "hasIntro": { .flag(!$0.intro.isEmpty) },
-        "toc": { .views($0.plan.items.map(TOCEntryView.init)) },
-        "hasToc": { .flag(!$0.plan.items.isEmpty) },
-        "sections": { v in .views(v.plan.allItems.map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities) }) },
-        "hasSections": { .flag(!$0.plan.allItems.isEmpty) },
+        "toc": { .views($0.items.map(TOCEntryView.init)) },
+        "hasToc": { .flag($0.plan.hasArticles || !$0.plan.items.isEmpty) },
+        "sections": { .views($0.sections) },
+        "hasSections": { .flag(!$0.sections.isEmpty) },
+        "articles": { v in .views(v.plan.hasArticles ? v.plan.articles.map { PlanArticleView(article: $0, plan: v.plan, env: v.env, activities: v.activities) } : []) },
+        "hasArticles": { .flag($0.plan.hasArticles && !$0.plan.articles.isEmpty) },
         "targets": { v in .views(v.plan.targets.map { PlanTargetView(target: $0, plan: v.plan) }) },
         "hasTargets": { .flag(!$0.plan.targets.isEmpty) },
     ]).adding(PlanSummaryView.fields) { PlanSummaryView(plan: $0.plan, env: $0.env) }
@@ -50,7 +66,7 @@ struct TOCEntryView: TemplateView {
         "anchor": { .text($0.item.anchor) },
         "id": { .text($0.item.id) },
         "number": { .text($0.item.number) },
-        "title": { .text($0.item.title) },
+        "title": { .text($0.item.contentsLabel) },
         "level": { .number($0.item.level) },
         "children": { .views($0.item.children.map(TOCEntryView.init)) },
         "hasChildren": { .flag(!$0.item.children.isEmpty) },
@@ -82,7 +98,7 @@ struct PlanSectionView: TemplateView {
         "id": { .text($0.item.id) },
         "reference": { .text($0.reference) },
         "level": { .number($0.item.level) },
-        "headingLevel": { .number(min($0.item.level + 1, 6)) },
+        "headingLevel": { .number(min($0.item.level + ($0.plan.hasArticles ? 2 : 1), 6)) },
         "number": { .text($0.item.number) },
         "title": { .text($0.item.title) },
         "body": { .text($0.body) },
@@ -116,6 +132,31 @@ struct PlanTargetView: TemplateView {
     ])
 }
 
+/// One document of a file that holds several (篇一…篇六): its heading, preamble, contents group and sections.
+struct PlanArticleView: TemplateView {
+    let article: PlanArticle
+    let plan: Plan
+    let env: PageEnv
+    let activities: [String: [Activity]]?
+
+    var intro: String { env.html(article.intro, file: plan.source.path) }
+
+    static let fields = TemplateFields<PlanArticleView>([
+        "number": { .number($0.article.number) },
+        "anchor": { .text($0.article.anchor) },
+        "title": { .text($0.article.title ?? "") },
+        "tocTitle": { .text($0.article.title ?? "第\(ChineseNumber.text($0.article.number))篇") },
+        "intro": { .text($0.intro) },
+        "hasIntro": { .flag(!$0.intro.isEmpty) },
+        "toc": { .views($0.article.items.map(TOCEntryView.init)) },
+        "hasToc": { .flag(!$0.article.items.isEmpty) },
+        "sections": { v in
+            .views(v.article.items.flatMap(\.flattened).map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities) })
+        },
+        "hasSections": { .flag(!$0.article.items.isEmpty) },
+    ])
+}
+
 /// A plan's page and its A4 print sheet.
 struct PlanPage: TemplateView {
     let chrome: PageChrome
@@ -128,14 +169,17 @@ struct PlanPage: TemplateView {
       .adding(PrintSheet.fields) { $0.sheet }
 }
 
-/// The plans index by year.
+/// The plans index by year; summaries (总结) and reports (汇报) listed apart.
 struct PlansIndexPage: TemplateView {
     let chrome: PageChrome
     let years: [PlanYearView]
+    let summaries: [PlanSummaryView]
 
     static let fields = TemplateFields<PlansIndexPage>([
         "years": { .views($0.years) },
         "hasYears": { .flag(!$0.years.isEmpty) },
+        "summaries": { .views($0.summaries) },
+        "hasSummaries": { .flag(!$0.summaries.isEmpty) },
     ]).adding(PageChrome.fields) { $0.chrome }
 }
 
