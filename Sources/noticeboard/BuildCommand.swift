@@ -17,7 +17,8 @@ struct BuildCommand: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
+        var options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
+        options.templateEngine = site.engine
         let result = BuildPipeline(options: options).run()
         try report(result, format: site.diagnosticFormat)
     }

@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let options = BuildOptions(siteRoot: site.source, outputRoot: "", date: site.dateSource, writesOutput: false)
+        var options = BuildOptions(siteRoot: site.source, outputRoot: "", date: site.dateSource, writesOutput: false)
+        options.templateEngine = site.engine
         let result = BuildPipeline(options: options).run()
         try report(result, format: site.diagnosticFormat)
     }

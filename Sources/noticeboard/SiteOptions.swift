@@ -12,9 +12,16 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "诊断输出格式：text、github、json (diagnostics format)")
     var format: String = "text"
 
+    /// For measuring: render the built-in theme through swift-mustache instead of the compiled renderer.
+    @Option(name: .long, help: .hidden)
+    var templateEngine: String?
+
     func validate() throws {
         if let date, case .failure = LocalDate.parse(date) {
             throw ValidationError("--date 应为存在的日期，如 2026-11-20 (got '\(date)')")
+        }
+        if let templateEngine, !["compiled", "mustache"].contains(templateEngine) {
+            throw ValidationError("--template-engine 只能是 compiled 或 mustache (got '\(templateEngine)')")
         }
         if DiagnosticFormat(rawValue: format) == nil {
             throw ValidationError("--format 只能是 text、github 或 json (got '\(format)')")
@@ -25,6 +32,9 @@ struct SiteOptions: ParsableArguments {
         let explicit = date.flatMap { try? LocalDate.parse($0).get() }
         return BuildDateSource.from(option: explicit, environment: ProcessInfo.processInfo.environment)
     }
+
+    /// The renderer asked for with `--template-engine`, if any.
+    var engine: TemplateEngine? { templateEngine.map { $0 == "mustache" ? .mustache : .compiled } }
 
     var diagnosticFormat: DiagnosticFormat { DiagnosticFormat(rawValue: format) ?? .text }
 }

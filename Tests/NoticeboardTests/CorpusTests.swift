@@ -26,6 +26,9 @@ struct CorpusTests {
         "frontmatter.missing", "frontmatter.unclosed", "site.missing", "site.not-a-file", "site.base-url-missing",
         "key.missing", "ledger.shape", "honour.term-missing", "slug.duplicate", "output.collision",
         "media.unused", "media.svg-sanitised", "media.svg-refused",
+        // A Word/Excel file that cannot be opened at all (old format, password, damaged or hostile ZIP/XML, no header
+        // row anywhere): the problem is the whole file, named by its path and, in the message, the part.
+        "office.old-format", "office.encrypted", "office.corrupt", "office.too-large", "office.doctype", "office.xml", "xlsx.no-header",
     ]
 
     /// One diagnostic line printed by the binary: `path:line:column: severity: message [key]`.
