@@ -33,9 +33,35 @@ public enum ChineseTypography {
     }
 
     /// Parses Markdown with the Chinese adjustments applied.
+    /// Positions in the tree are those of `text`: the joiners inserted before parsing are counted back out.
     public static func parse(_ text: String) -> MarkdownNode {
         let prepared = prepare(text)
-        return finish(CommonMarkConverter.parse(prepared))
+        let tree = finish(CommonMarkConverter.parse(prepared))
+        let inserted = joinerColumns(prepared)
+        return inserted.isEmpty ? tree : shifted(tree, by: inserted)
+    }
+
+    /// The 1-based character columns of the joiners on each 1-based line of prepared text.
+    static func joinerColumns(_ prepared: String) -> [Int: [Int]] {
+        guard prepared.contains(joiner) else { return [:] }
+        var result: [Int: [Int]] = [:]
+        var line = 1, column = 1
+        for c in prepared {
+            if c == "\n" || c == "\r\n" { line += 1; column = 1; continue }
+            if c == joiner { result[line, default: []].append(column) }
+            column += 1
+        }
+        return result
+    }
+
+    /// Moves every node's start left by the joiners before it on its line.
+    static func shifted(_ node: MarkdownNode, by joiners: [Int: [Int]]) -> MarkdownNode {
+        var node = node
+        if let start = node.start, let columns = joiners[start.line] {
+            node.start = MarkdownPosition(line: start.line, column: start.column - columns.count { $0 < start.column })
+        }
+        node.children = node.children.map { shifted($0, by: joiners) }
+        return node
     }
 
     /// Removes the joiners and the soft breaks that fall between two Chinese characters.

@@ -10,6 +10,6 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(siteRoot: site.source, outputRoot: "", date: site.dateSource, writesOutput: false)
         let result = BuildPipeline(options: options).run()
-        try report(result, format: site.diagnosticFormat)
+        try report(result, format: site.diagnosticFormat, summary: result.checkSummary)
     }
 }

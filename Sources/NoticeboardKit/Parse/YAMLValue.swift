@@ -51,6 +51,10 @@ public struct YAMLValue: Sendable {
             return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
         if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .success(nil) }
+        if let at = FullWidthColon.find(in: yaml) {
+            return .failure(Diagnostic.error(SourceLocation(path: path, line: at.line + lineOffset, column: at.column),
+                                             "“：”是中文冒号，键和值之间要用英文冒号“:”，后面空一格 (`：` must be `:`)", key: "yaml.fullwidth-colon"))
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
             return .success(convert(node, located: located, depth: 0))

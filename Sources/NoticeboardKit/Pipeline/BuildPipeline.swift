@@ -46,7 +46,8 @@ public struct BuildPipeline: Sendable {
             return value
         }
         func finish(_ files: [OutputFile] = [], report: WriteReport? = nil, date: LocalDate? = nil) -> BuildResult {
-            let list = DiagnosticList(diagnostics)
+            let example = date ?? options.date.resolve(in: TimeZone(identifier: "Asia/Shanghai") ?? .current)
+            let list = DiagnosticList(diagnostics.map { DateExample.applied($0, date: example) })
             return BuildResult(diagnostics: list.sorted, files: files, report: report, buildDate: date, seconds: Date().timeIntervalSince(started))
         }
 

@@ -37,7 +37,7 @@ struct PlanView: TemplateView {
         "hasToc": { .flag(!$0.plan.items.isEmpty) },
         "sections": { v in .views(v.plan.allItems.map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities) }) },
         "hasSections": { .flag(!$0.plan.allItems.isEmpty) },
-        "targets": { v in .views(v.plan.targets.map { PlanTargetView(target: $0, plan: v.plan) }) },
+        "targets": { v in .views(v.plan.targets.enumerated().map { PlanTargetView(target: $1, plan: v.plan, index: $0 + 1) }) },
         "hasTargets": { .flag(!$0.plan.targets.isEmpty) },
     ]).adding(PlanSummaryView.fields) { PlanSummaryView(plan: $0.plan, env: $0.env) }
 }
@@ -73,8 +73,19 @@ struct PlanSectionView: TemplateView {
         for (key, list) in activities ?? [:] where key.hasPrefix(prefix) { for a in list { below.insert(a.id) } }
         return below.count
     }
-    var own: [ActivityView] {
-        (activities?[reference] ?? []).map { ActivityView(activity: $0, env: env) }
+    /// Activities recorded against this item itself: held ones are its records, coming ones are listed apart.
+    var recorded: [Activity] { activities?[reference] ?? [] }
+    var held: [ActivityView] {
+        recorded.filter { !$0.isUpcoming(on: env.today) }.map { ActivityView(activity: $0, env: env) }
+    }
+    var planned: [ActivityView] {
+        recorded.filter { $0.isUpcoming(on: env.today) }.map { ActivityView(activity: $0, env: env) }
+    }
+    /// The activity box shows under a task (with 暂无活动记录 when nothing is recorded at or below it), and under any
+    /// other item only when activities name it directly; never under 指导思想 or 工作目标, nor on the print sheet.
+    var showsActivities: Bool {
+        guard activities != nil else { return false }
+        return !recorded.isEmpty || (plan.isTask(item) && belowCount == 0)
     }
 
     static let fields = TemplateFields<PlanSectionView>([
@@ -87,9 +98,11 @@ struct PlanSectionView: TemplateView {
         "title": { .text($0.item.title) },
         "body": { .text($0.body) },
         "hasBody": { .flag(!$0.body.isEmpty) },
-        "showActivities": { .flag($0.activities != nil) },
-        "activities": { .views($0.own) },
-        "hasActivities": { .flag(!($0.activities?[$0.reference] ?? []).isEmpty) },
+        "showActivities": { .flag($0.showsActivities) },
+        "activities": { .views($0.held) },
+        "hasActivities": { .flag(!$0.held.isEmpty) },
+        "planned": { .views($0.planned) },
+        "hasPlanned": { .flag(!$0.planned.isEmpty) },
         "belowCount": { .number($0.belowCount) },
         "hasBelow": { .flag($0.belowCount > 0) },
         "taskTargets": { v in .views(v.plan.targets.filter { $0.task == v.item.id }.map { PlanTargetView(target: $0, plan: v.plan) }) },
@@ -97,15 +110,18 @@ struct PlanSectionView: TemplateView {
     ])
 }
 
-/// A plan target in the targets table and under its task.
+/// A plan target in the targets table and under its task. Its `id` is the internal key the ledger and the report use;
+/// readers see its place in the table (`index`, 序号) and its Chinese label, never the id.
 struct PlanTargetView: TemplateView {
     let target: PlanTarget
     let plan: Plan
+    var index: Int? = nil
 
     var item: PlanItem? { target.task.flatMap { plan.item($0) } }
 
     static let fields = TemplateFields<PlanTargetView>([
         "id": { .text($0.target.id) },
+        "index": { $0.index.template },
         "label": { .text($0.target.label) },
         "goal": { .text($0.target.goal ?? "") },
         "measure": { .text($0.target.measure?.summary ?? "") },
