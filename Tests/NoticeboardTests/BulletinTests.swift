@@ -119,7 +119,8 @@ struct BulletinTests {
 
         let home = try #require(site.read("index.html"))
         #expect(home.contains("最新简报"))
-        #expect(home.contains("<strong>长青社区文明创建简报</strong> 2026年第11期</a>：消防宣传月：人人都是安全员"))
+        #expect(home.contains("<span class=\"card-meta\">长青社区文明创建简报 · 2026年第11期</span>"))
+        #expect(home.contains("<span class=\"card-title\">消防宣传月：人人都是安全员</span>"))
         #expect(home.contains(">简报</a>"))
     }
 
