@@ -13,7 +13,7 @@ struct PlanSummaryView: TemplateView {
         "status": { .text($0.plan.status.label) },
         "community": { .text($0.plan.community ?? $0.env.profile.name) },
         "signedBy": { .text($0.plan.signedBy ?? $0.env.profile.committee) },
-        "taskCount": { .number($0.plan.allItems.count) },
+        "taskCount": { v in .number(v.plan.allItems.filter { v.plan.isTask($0) }.count) },
         "targetCount": { .number($0.plan.targets.count) },
         "adopted": { $0.plan.adopted?.description.template },
         "adoptedChinese": { $0.plan.adopted?.chinese.template },
