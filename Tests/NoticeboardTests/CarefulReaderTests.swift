@@ -130,14 +130,23 @@ struct CarefulReaderTests {
         m.wrapped = texts("time, .nowrap, td.roll-name strong, .activity-facts dt, .data-table td, .data-table tbody th, .data-table:not(.data-table-wide) thead th");
         m.navRows = (function () { var tops = {}; document.querySelectorAll(".masthead nav li").forEach(function (li) { tops[Math.round(li.getBoundingClientRect().top)] = 1; }); return Object.keys(tops).length; })();
         m.mainWidth = Math.round(document.querySelector("main").getBoundingClientRect().width);
+        m.viewport = innerWidth;
         m.unfocusable = Array.prototype.filter.call(document.querySelectorAll(".table-wrap"), function (w) { return w.tabIndex !== 0 || !w.getAttribute("aria-label"); }).length;
         document.body.setAttribute("data-probe", JSON.stringify(m));
         </script>
         """
+        // Headless Chromium lays out --dump-dom at 500 px at least, so the page is measured in an iframe of the width.
         let copy = try Self.file(path).replacingOccurrences(of: "index.html", with: "probe-\(width).html")
+        let frame = try Self.file(path).replacingOccurrences(of: "index.html", with: "frame-\(width).html")
         try original.replacingOccurrences(of: "</body>", with: probe + "</body>").write(toFile: copy, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: copy) }
-        let dom = try PrintSheetTests.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=\(width),1200", "--dump-dom", "file://" + copy])
+        try """
+        <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="probe-\(width).html" style="width:\(width)px;height:1200px;border:0"></iframe>
+        <script>document.getElementById("f").onload = function () {
+          document.body.setAttribute("data-probe", this.contentDocument.body.getAttribute("data-probe")); };</script></body></html>
+        """.write(toFile: frame, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: copy); try? FileManager.default.removeItem(atPath: frame) }
+        let dom = try PrintSheetTests.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--allow-file-access-from-files",
+                                                        "--window-size=\(max(width, 500) + 20),1300", "--virtual-time-budget=2000", "--dump-dom", "file://" + frame])
         let json = try #require(dom.firstMatch(of: /data-probe="([^"]*)"/)).1.replacingOccurrences(of: "&quot;", with: "\"")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         return object.mapValues { "\($0)" }
@@ -151,6 +160,7 @@ struct CarefulReaderTests {
     ])
     func tablesDatesAndNamesFit(path: String, width: Int) throws {
         let m = try Self.measure(path, width: width)
+        #expect(m["viewport"] == String(width), "measured at \(m["viewport"] ?? "?") px")
         #expect(m["overflow"] == "0", "\(path) at \(width): a table runs past its column")
         if width >= 1366 { #expect(m["scrolls"] == "0", "\(path) at \(width): a table is cut on a desktop screen") }
         #expect(m["wrapped"] == "", "\(path) at \(width): broken over two lines: \(m["wrapped"] ?? "")")
