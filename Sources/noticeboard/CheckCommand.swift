@@ -11,6 +11,6 @@ struct CheckCommand: ParsableCommand {
         var options = BuildOptions(siteRoot: site.source, outputRoot: "", date: site.dateSource, writesOutput: false)
         options.templateEngine = site.engine
         let result = BuildPipeline(options: options).run()
-        try report(result, format: site.diagnosticFormat)
+        try report(result, format: site.diagnosticFormat, summary: result.checkSummary)
     }
 }

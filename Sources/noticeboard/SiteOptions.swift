@@ -42,13 +42,13 @@ struct SiteOptions: ParsableArguments {
 import Foundation
 
 /// Prints diagnostics on stderr (text) or stdout (github, json) and turns the result into the exit code.
-func report(_ result: BuildResult, format: DiagnosticFormat) throws {
+func report(_ result: BuildResult, format: DiagnosticFormat, summary: String? = nil) throws {
     let text = format.render(result.diagnostics)
     if format == .text {
         FileHandle.standardError.write(Data(text.utf8))
     } else {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
-    FileHandle.standardError.write(Data((result.summary + "\n").utf8))
+    FileHandle.standardError.write(Data(((summary ?? result.summary) + "\n").utf8))
     if result.exitCode != 0 { throw ExitCode(result.exitCode) }
 }

@@ -91,6 +91,10 @@ struct CommandLineTests {
         let r = try Self.run(["check", "--source", site.root, "--date", "2026-11-20"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("bad.md:4:5: error:"))
+        // Nothing was built, so the last line is the check's own summary, not 构建失败 (build failed).
+        let last = r.stderr.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("检查完成，发现 ") && last.contains("未写任何文件"), "\(last)")
+        #expect(!r.stderr.contains("构建失败") && !r.stderr.contains("build failed"))
         #expect(!FileManager.default.fileExists(atPath: site.output))
         let json = try Self.run(["check", "--source", site.root, "--date", "2026-11-20", "--format", "json"])
         #expect(json.stdout.contains("\"key\":\"date.invalid\""))

@@ -31,6 +31,22 @@ struct GoldenPageTests {
         try expectGolden(try #require(site.read("notices/评优公示/print.html")), "notice-print.html")
     }
 
+    /// A roll in its publicity period: its page and its A3 poster are a 公示 (issue 21), asking for objections once.
+    @Test func rollInPublicity() throws {
+        let (site, _) = try build()
+        defer { site.remove() }
+        try expectGolden(try #require(site.read("honours/2026-好邻居/index.html")), "roll-publicity.html")
+        try expectGolden(try #require(site.read("honours/2026-好邻居/print.html")), "roll-publicity-print.html")
+        try expectGolden(try #require(site.read("notices/2026-好邻居-公示/print.html")), "roll-publicity-notice-print.html")
+    }
+
+    /// A black list says 曝光于, keeps its dates on one line and masks the plate.
+    @Test func blackList() throws {
+        let (site, _) = try build()
+        defer { site.remove() }
+        try expectGolden(try #require(site.read("honours/2026-曝光台/index.html")), "blacklist.html")
+    }
+
     @Test func feedEscapesTitles() throws {
         let (site, _) = try build()
         defer { site.remove() }

@@ -57,7 +57,10 @@ struct PlanActivityTests {
         defer { site.remove() }
         #expect(site.build().errorCount == 0)
         let html = try #require(site.read("plans/p/index.html"))
-        #expect(Self.section(of: "1", in: html)?.contains("下级任务共有 2 项活动记录") == true)
+        // 一、主要任务 is not a task: no activity box, no "下级任务共有 N 项" line; each sub-task lists its own.
+        let parent = try #require(Self.section(of: "1", in: html))
+        #expect(!parent.contains("活动记录") && !parent.contains("下级任务"), "\(parent)")
+        #expect(Self.section(of: "1.1", in: html)?.contains("分类宣传") == true)
         #expect(Self.section(of: "1.2", in: html)?.contains("消防演练") == true)
     }
 

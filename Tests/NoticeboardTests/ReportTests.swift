@@ -167,8 +167,9 @@ struct ReportTests {
         for title in rows.filter({ $0.category == "会议" }).map(\.title) { #expect(meetings.contains(">\(title)</a>"), "\(title)") }
         #expect(meetings.matches(of: /<li><time datetime="2026-\d\d-\d\d">/).count == count("会议").count)
 
-        // Honours named in 2026: the 五好文明家庭 roll with every row of its CSV.
-        let families = Self.csvRecords(try Self.gb18030(repositoryRoot + "/content/honours/2026-五好文明家庭.csv")).dropFirst().filter { $0.count > 1 }
+        // Honours named in 2026: the 五好文明家庭 roll with every row of its CSV not revoked (撤销日期, 4th column) by the build date.
+        let families = Self.csvRecords(try Self.gb18030(repositoryRoot + "/content/honours/2026-五好文明家庭.csv")).dropFirst()
+            .filter { $0.count > 3 && ($0[3].isEmpty || $0[3] > "2026-11-20") }
         #expect(page.contains("“五好文明家庭”</a>（五好文明家庭，\(families.count) 个，2026年7月1日命名）"))
 
         // Gaps: the one task no activity refers to.

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// The 公示 notice a roll produces by itself once its publicity period has begun: the period, the contact, how to object.
@@ -25,8 +26,10 @@ extension HonourRoll {
             let place = e.place.map { "，" + Self.escaped($0) } ?? ""
             lines.append("\(i + 1). \(Self.escaped(e.behaviour))\(place)\(who.isEmpty ? "" : "（" + who + "）")")
         }
-        lines.append("")
-        lines.append("公示期间，居民群众如有不同意见，可向社区居委会反映。反映情况要实事求是，我们将对反映人严格保密。")
+        if !PublicityWording.asksForObjections(introText ?? "") {
+            lines.append("")
+            lines.append(Self.escaped(PublicityWording.objectionParagraph(p)))
+        }
         var notice = Notice(source: source, slug: Route.publicityNoticeSlug(slug), title: noticeTitle ?? title + "公示", kind: .publicity, date: p.from,
                       expires: expires, publicity: p, signedBy: signedBy, number: number, pinned: false, draft: false,
                       body: ChineseTypography.parse(lines.joined(separator: "\n")), bodyLine: 1)

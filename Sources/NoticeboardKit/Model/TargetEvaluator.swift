@@ -132,13 +132,10 @@ public struct TargetEvaluator: Sendable {
         let start = LocalDate(year: plan.year, month: 1, day: 1)!
         let used = held.filter { start <= $0.date && $0.date.year == plan.year }.flatMap(\.tasks)
         return plan.tasks.filter { item in
-            guard Self.isTask(item) else { return false }
+            guard plan.isTask(item) else { return false }
             let reference = plan.reference(item)
             return !used.contains { $0 == reference || $0.hasPrefix(reference + ".") }
         }
     }
 
-    static func isTask(_ item: PlanItem) -> Bool {
-        item.level == 3 || (item.level == 2 && !item.flattened.dropFirst().contains { $0.level == 3 })
-    }
 }

@@ -86,7 +86,7 @@ public struct FieldReader {
     /// Reads a date value strictly; reports a nonexistent date or a wrong format at the value.
     public static func date(_ v: YAMLValue, label: String, diagnostics: inout DiagnosticList) -> LocalDate? {
         guard let s = v.string else {
-            diagnostics.error(v.location, "“\(label)”应为日期（如 2023-12-01），而不是\(v.shapeName) (expected a date)", key: "yaml.type")
+            diagnostics.error(v.location, "“\(label)”应为日期（如 \(DateExample.written)），而不是\(v.shapeName) (expected a date)", key: "yaml.type")
             return nil
         }
         switch LocalDate.parse(s) {
@@ -94,7 +94,7 @@ public struct FieldReader {
         case .failure(.nonexistent):
             diagnostics.error(v.location, "日期不存在：\(s) (impossible date)", key: "date.invalid")
         case .failure(.format):
-            diagnostics.error(v.location, "日期格式不对：“\(s)”，应写成 2023-12-01 (date format: use YYYY-MM-DD)", key: "date.format")
+            diagnostics.error(v.location, "日期格式不对：“\(s)”，应写成 \(DateExample.written) (date format: use YYYY-MM-DD)", key: "date.format")
         case .failure(.outOfRange):
             diagnostics.error(v.location, "日期 \(s) 超出 1900—2200 年，多半是笔误；“长期有效”请不要写截止日期 (date outside the years 1900–2200)", key: "date.range")
         }

@@ -55,6 +55,10 @@ public struct YAMLValue: Sendable {
             let location = SourceLocation(path: path, line: finding.line + lineOffset, column: finding.column)
             return .failure(Diagnostic.error(location, finding.message, key: finding.key))
         }
+        if let at = FullWidthColon.find(in: yaml) {
+            return .failure(Diagnostic.error(SourceLocation(path: path, line: at.line + lineOffset, column: at.column),
+                                             "“：”是中文冒号，键和值之间要用英文冒号“:”，后面空一格 (`：` must be `:`)", key: "yaml.fullwidth-colon"))
+        }
         do {
             // The encoding is given: `Parser.Encoding.default` reads the environment on every parse.
             guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return .success(nil) }

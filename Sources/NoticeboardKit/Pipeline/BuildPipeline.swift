@@ -47,7 +47,8 @@ public struct BuildPipeline: Sendable {
         }
         var sources: [SourceFile] = []
         func finish(_ files: [OutputFile] = [], report: WriteReport? = nil, date: LocalDate? = nil) -> BuildResult {
-            let list = DiagnosticList(OfficeLocations.remap(diagnostics, files: sources))
+            let example = date ?? options.date.resolve(in: TimeZone(identifier: "Asia/Shanghai") ?? .current)
+            let list = DiagnosticList(OfficeLocations.remap(diagnostics, files: sources).map { DateExample.applied($0, date: example) })
             return BuildResult(diagnostics: list.sorted, files: files, report: report, buildDate: date, seconds: Date().timeIntervalSince(started))
         }
 

@@ -97,7 +97,7 @@ struct BulletinDigestView: TemplateView {
         },
         "hasActivities": { .flag(!$0.activities.isEmpty) },
         "honours": { v in
-            .views(v.honours.map { DigestHonourView(roll: $0, href: v.env.link(.roll($0.slug))) })
+            .views(v.honours.map { DigestHonourView(roll: $0, href: v.env.link(.roll($0.slug)), today: v.env.today) })
         },
         "hasHonours": { .flag(!$0.honours.isEmpty) },
         "notices": { v in .views(v.notices.map { DigestNoticeView(notice: $0, href: v.env.link(.notice($0.slug))) }) },
@@ -109,11 +109,12 @@ struct BulletinDigestView: TemplateView {
 struct DigestHonourView: TemplateView {
     let roll: HonourRoll
     let href: String
+    let today: LocalDate
 
     static let fields = TemplateFields<DigestHonourView>([
         "title": { .text($0.roll.title) },
         "named": { .text($0.roll.namedOn!.chinese) },
-        "entryCount": { .number($0.roll.red.count) },
+        "entryCount": { .number($0.roll.standingRed(on: $0.today).count) },
         "href": { .text($0.href) },
     ])
 }

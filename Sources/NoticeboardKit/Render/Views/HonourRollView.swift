@@ -8,7 +8,7 @@ struct HonourRollView: TemplateView {
 
     var state: RollState { roll.state(on: env.today) }
     private var beforeNaming: Bool { state == .inPublicity || state == .awaitingConfirmation }
-    var activeRed: [RedEntry] { roll.red.filter { !$0.isRevoked(on: env.today) } }
+    var activeRed: [RedEntry] { roll.standingRed(on: env.today) }
     var visibleBlack: [BlackEntry] {
         roll.black.filter { $0.isVisible(on: env.today, retentionDays: env.profile.rectifiedRetentionDays) }
     }
@@ -32,6 +32,8 @@ struct HonourRollView: TemplateView {
     static let fields = TemplateFields<HonourRollView>([
         "title": { .text($0.roll.title) },
         "listLabel": { .text($0.roll.list.label) },
+        "banner": { .text(RollWording.banner($0.roll, state: $0.state)) },
+        "namedVerb": { .text(RollWording.namedVerb($0.roll)) },
         "isRed": { .flag($0.roll.list == .red) },
         "isBlack": { .flag($0.roll.list == .black) },
         "category": { .text($0.roll.category) },
@@ -50,7 +52,9 @@ struct HonourRollView: TemplateView {
         "signDate": { v in .text(((v.beforeNaming ? v.roll.publicity?.from : v.roll.namedOn) ?? v.env.today).chineseNumerals) },
         "yearHref": { .text($0.env.link(.honourYear($0.roll.year))) },
         "categoryHref": { .text($0.env.link(.honourCategory($0.roll.category))) },
-        "publicity": { v in v.roll.publicity.map { .view(PublicityView(period: $0, today: v.env.today)) } },
+        "publicity": { v in
+            v.roll.publicity.map { .view(PublicityView(period: $0, today: v.env.today, objectionInBody: PublicityWording.asksForObjections(v.roll.introText ?? ""))) }
+        },
         "noticeHref": { v in
             guard let p = v.roll.publicity, v.env.today >= p.from else { return nil }
             return .text(v.env.link(.publicityNotice(rollSlug: v.roll.slug)))

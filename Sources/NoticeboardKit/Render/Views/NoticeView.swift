@@ -42,7 +42,9 @@ struct NoticeView: TemplateView {
         "expires": { $0.notice.expires?.description.template },
         "expiresChinese": { $0.notice.expires?.chinese.template },
         "number": { $0.notice.number.template },
-        "publicity": { v in v.notice.publicity.map { .view(PublicityView(period: $0, today: v.env.today)) } },
+        "publicity": { v in
+            v.notice.publicity.map { .view(PublicityView(period: $0, today: v.env.today, objectionInBody: PublicityWording.asksForObjections(v.notice.body.plainText))) }
+        },
     ])
 }
 
@@ -50,6 +52,8 @@ struct NoticeView: TemplateView {
 struct PublicityView: TemplateView {
     let period: PublicityPeriod
     let today: LocalDate
+    /// The text already asks for objections: the automatic 如有异议 paragraph is left out.
+    var objectionInBody = false
 
     var daysLeft: Int? {
         guard period.isRunning(on: today) else { return nil }
@@ -69,6 +73,7 @@ struct PublicityView: TemplateView {
         "lastDay": { v in v.daysLeft.map { .flag($0 == 1) } },
         "contact": { $0.period.contact.template },
         "objection": { $0.period.objection.template },
+        "objectionInBody": { .flag($0.objectionInBody) },
     ])
 }
 

@@ -13,7 +13,7 @@ struct PlanSummaryView: TemplateView {
         "status": { .text($0.plan.status.label) },
         "community": { .text($0.plan.community ?? $0.env.profile.name) },
         "signedBy": { .text($0.plan.signature?.unit ?? $0.plan.signedBy ?? $0.env.profile.committee) },
-        "taskCount": { .number($0.plan.tasks.count) },
+        "taskCount": { v in .number(v.plan.tasks.filter { v.plan.isTask($0) }.count) },
         "targetCount": { .number($0.plan.targets.count) },
         "adopted": { $0.plan.adopted?.description.template },
         "adoptedChinese": { $0.plan.adopted?.chinese.template },
@@ -53,7 +53,7 @@ struct PlanView: TemplateView {
         "hasSections": { .flag(!$0.sections.isEmpty) },
         "articles": { v in .views(v.plan.hasArticles ? v.plan.articles.map { PlanArticleView(article: $0, plan: v.plan, env: v.env, activities: v.activities) } : []) },
         "hasArticles": { .flag($0.plan.hasArticles && !$0.plan.articles.isEmpty) },
-        "targets": { v in .views(v.plan.targets.map { PlanTargetView(target: $0, plan: v.plan) }) },
+        "targets": { v in .views(v.plan.targets.enumerated().map { PlanTargetView(target: $1, plan: v.plan, index: $0 + 1) }) },
         "hasTargets": { .flag(!$0.plan.targets.isEmpty) },
     ]).adding(PlanSummaryView.fields) { PlanSummaryView(plan: $0.plan, env: $0.env) }
 }
@@ -89,8 +89,19 @@ struct PlanSectionView: TemplateView {
         for (key, list) in activities ?? [:] where key.hasPrefix(prefix) { for a in list { below.insert(a.id) } }
         return below.count
     }
-    var own: [ActivityView] {
-        (activities?[reference] ?? []).map { ActivityView(activity: $0, env: env) }
+    /// Activities recorded against this item itself: held ones are its records, coming ones are listed apart.
+    var recorded: [Activity] { activities?[reference] ?? [] }
+    var held: [ActivityView] {
+        recorded.filter { !$0.isUpcoming(on: env.today) }.map { ActivityView(activity: $0, env: env) }
+    }
+    var planned: [ActivityView] {
+        recorded.filter { $0.isUpcoming(on: env.today) }.map { ActivityView(activity: $0, env: env) }
+    }
+    /// The activity box shows under a task (with 暂无活动记录 when nothing is recorded at or below it), and under any
+    /// other item only when activities name it directly; never under 指导思想 or 工作目标, nor on the print sheet.
+    var showsActivities: Bool {
+        guard activities != nil else { return false }
+        return !recorded.isEmpty || (plan.isTask(item) && belowCount == 0)
     }
 
     static let fields = TemplateFields<PlanSectionView>([
@@ -103,9 +114,11 @@ struct PlanSectionView: TemplateView {
         "title": { .text($0.item.title) },
         "body": { .text($0.body) },
         "hasBody": { .flag(!$0.body.isEmpty) },
-        "showActivities": { .flag($0.activities != nil) },
-        "activities": { .views($0.own) },
-        "hasActivities": { .flag(!($0.activities?[$0.reference] ?? []).isEmpty) },
+        "showActivities": { .flag($0.showsActivities) },
+        "activities": { .views($0.held) },
+        "hasActivities": { .flag(!$0.held.isEmpty) },
+        "planned": { .views($0.planned) },
+        "hasPlanned": { .flag(!$0.planned.isEmpty) },
         "belowCount": { .number($0.belowCount) },
         "hasBelow": { .flag($0.belowCount > 0) },
         "taskTargets": { v in .views(v.plan.targets.filter { $0.task == v.item.id }.map { PlanTargetView(target: $0, plan: v.plan) }) },
@@ -113,15 +126,18 @@ struct PlanSectionView: TemplateView {
     ])
 }
 
-/// A plan target in the targets table and under its task.
+/// A plan target in the targets table and under its task. Its `id` is the internal key the ledger and the report use;
+/// readers see its place in the table (`index`, 序号) and its Chinese label, never the id.
 struct PlanTargetView: TemplateView {
     let target: PlanTarget
     let plan: Plan
+    var index: Int? = nil
 
     var item: PlanItem? { target.task.flatMap { plan.item($0) } }
 
     static let fields = TemplateFields<PlanTargetView>([
         "id": { .text($0.target.id) },
+        "index": { $0.index.template },
         "label": { .text($0.target.label) },
         "goal": { .text($0.target.goal ?? "") },
         "measure": { .text($0.target.measure?.summary ?? "") },

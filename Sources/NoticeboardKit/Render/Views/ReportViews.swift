@@ -54,7 +54,7 @@ struct YearReportView: TemplateView {
         },
         "monthRows": { v in .views(v.report.months.enumerated().map { MonthFiguresRow(month: v.labels[$0], totals: $1) }) },
         "totalHours": { .text(SVGChart.number($0.report.totals.volunteerHours, decimals: 1)) },
-        "honours": { v in .views(v.report.honours.map { ReportHonourView(roll: $0, href: v.env.link(.roll($0.slug))) }) },
+        "honours": { v in .views(v.report.honours.map { ReportHonourView(roll: $0, href: v.env.link(.roll($0.slug)), today: v.env.today) }) },
         "hasHonours": { .flag(!$0.report.honours.isEmpty) },
         "gaps": { v in
             .views(v.report.gaps.map { plan, item in
@@ -129,12 +129,13 @@ struct MonthFiguresRow: TemplateView {
 struct ReportHonourView: TemplateView {
     let roll: HonourRoll
     let href: String
+    let today: LocalDate
 
     static let fields = TemplateFields<ReportHonourView>([
         "title": { .text($0.roll.title) },
         "category": { .text($0.roll.category) },
         "named": { .text($0.roll.namedOn?.chinese ?? "") },
-        "entryCount": { .number($0.roll.red.count) },
+        "entryCount": { .number($0.roll.standingRed(on: $0.today).count) },
         "href": { .text($0.href) },
     ])
 }
