@@ -8,6 +8,7 @@ struct LooseView: TemplateView {
     let values: [String: TemplateValue]
     static let fields = TemplateFields<LooseView>([:])
     func value(for key: String) -> TemplateValue? { values[key] }
+    func value(forKey id: Int) -> TemplateValue? { TemplateKeys.name(id).flatMap { values[$0] } }
 }
 
 /// The fast renderer of the built-in theme must print exactly what swift-mustache prints from the same views.

@@ -217,6 +217,8 @@ struct TemplateParser {
 /// A dotted name split once at parse time (`site.name` → `site`, `name`); `.` is the current value.
 struct TemplateName: Sendable {
     let parts: [String]
+    /// `parts` as interned key numbers (`TemplateKeys`).
+    let ids: [Int]
     let isCurrent: Bool
     let fromTop: Bool
 
@@ -224,6 +226,7 @@ struct TemplateName: Sendable {
         isCurrent = name == "."
         fromTop = name.first == "." && name != "."
         parts = name.split(separator: ".").map(String.init)
+        ids = parts.map(TemplateKeys.id)
     }
 }
 

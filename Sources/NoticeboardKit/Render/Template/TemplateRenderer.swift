@@ -9,8 +9,14 @@ import Markdown
 struct TemplateRenderer {
     let templates: [String: CompiledTemplate]
 
+    /// The values sections pushed, innermost last; shared by one page's render and pushed and popped in place.
+    private final class Stack {
+        var items: [TemplateValue]
+        init(_ root: TemplateValue) { items = [root]; items.reserveCapacity(16) }
+    }
+
     private struct Context {
-        var stack: [TemplateValue]
+        let stack: Stack
         var indentation: String?
         var inherited: [String: CompiledTemplate]?
     }
@@ -20,21 +26,23 @@ struct TemplateRenderer {
         guard let t = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(16_384)
-        render(t, Context(stack: [.view(view)]), into: &out)
+        render(t, Context(stack: Stack(.view(view))), into: &out)
         return out
     }
 
     private func render(_ template: CompiledTemplate, _ context: Context, into out: inout String) {
         if let indentation = context.indentation, !indentation.isEmpty {
-            var local = ""
+            // As swift-mustache: a node's output that starts a new line of this template's own output is indented.
             var piece = ""
+            var lastWasNewline = false
             for node in template.nodes {
                 piece.removeAll(keepingCapacity: true)
                 render(node, context, into: &piece)
-                if !piece.isEmpty, local.utf8.last == UInt8(ascii: "\n") { local += indentation }
-                local += piece
+                guard let last = piece.utf8.last else { continue }
+                if lastWasNewline { out += indentation }
+                out += piece
+                lastWasNewline = last == UInt8(ascii: "\n")
             }
-            out += local
         } else {
             for node in template.nodes { render(node, context, into: &out) }
         }
@@ -45,25 +53,25 @@ struct TemplateRenderer {
         case .text(let s):
             out += s
         case .variable(let name, let escaped):
-            guard let value = lookup(name, context.stack) else { return }
+            guard let value = lookup(name, context.stack.items) else { return }
             if escaped { HTMLEscaping.append(value.printed, to: &out) } else { out += value.printed }
         case .section(let name, let body):
-            switch lookup(name, context.stack) {
+            switch lookup(name, context.stack.items) {
             case nil, .flag(false)?: return
             case .flag(true)?: render(body, context, into: &out)
             case .list(let items)?:
                 for item in items {
-                    var c = context
-                    c.stack.append(item)
-                    render(body, c, into: &out)
+                    context.stack.items.append(item)
+                    render(body, context, into: &out)
+                    context.stack.items.removeLast()
                 }
             case let value?:
-                var c = context
-                c.stack.append(value)
-                render(body, c, into: &out)
+                context.stack.items.append(value)
+                render(body, context, into: &out)
+                context.stack.items.removeLast()
             }
         case .inverted(let name, let body):
-            switch lookup(name, context.stack) {
+            switch lookup(name, context.stack.items) {
             case nil, .flag(false)?: render(body, context, into: &out)
             case .list(let items)? where items.isEmpty: render(body, context, into: &out)
             default: return
@@ -87,7 +95,7 @@ struct TemplateRenderer {
 
     private func lookup(_ name: TemplateName, _ stack: [TemplateValue]) -> TemplateValue? {
         if name.isCurrent { return stack.last }
-        guard let first = name.parts.first else { return nil }
+        guard let first = name.ids.first else { return nil }
         var value: TemplateValue?
         if name.fromTop {
             value = stack.last.flatMap { child($0, first) }
@@ -96,15 +104,15 @@ struct TemplateRenderer {
                 if let c = child(v, first) { value = c; break }
             }
         }
-        for part in name.parts.dropFirst() {
+        for part in name.ids.dropFirst() {
             guard let v = value else { return nil }
             value = child(v, part)
         }
         return value
     }
 
-    private func child(_ value: TemplateValue, _ key: String) -> TemplateValue? {
-        if case .view(let view) = value { return view.value(for: key) }
+    private func child(_ value: TemplateValue, _ key: Int) -> TemplateValue? {
+        if case .view(let view) = value { return view.value(forKey: key) }
         return nil
     }
 }

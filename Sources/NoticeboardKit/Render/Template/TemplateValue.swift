@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value a template can show: text, a number, a flag, a nested view or a list. Content text is escaped when shown
 /// with `{{name}}`; only rendered Markdown and generated SVG are shown with `{{{name}}}`.
 public enum TemplateValue {
@@ -30,6 +32,8 @@ public protocol TemplateView {
     static var fields: TemplateFields<Self> { get }
     /// The value of one key; the default reads `fields`.
     func value(for key: String) -> TemplateValue?
+    /// The value of one key by its interned number (`TemplateKeys`): the fast renderer's lookup, no hashing.
+    func value(forKey id: Int) -> TemplateValue?
 }
 
 extension TemplateView {
@@ -37,14 +41,55 @@ extension TemplateView {
     public func value(for key: String) -> TemplateValue? {
         Self.fields.table[key]?(self)
     }
+
+    public func value(forKey id: Int) -> TemplateValue? {
+        let byID = Self.fields.byID
+        guard id < byID.count, let getter = byID[id] else { return nil }
+        return getter(self)
+    }
+}
+
+/// Every template key ever named, numbered once per process, so the fast renderer looks keys up by array index.
+enum TemplateKeys {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var ids: [String: Int] = [:]
+    nonisolated(unsafe) private static var names: [String] = []
+
+    /// The number of `key`, given on first use.
+    static func id(_ key: String) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        if let id = ids[key] { return id }
+        let id = names.count
+        ids[key] = id
+        names.append(key)
+        return id
+    }
+
+    /// The key a number stands for.
+    static func name(_ id: Int) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return id < names.count ? names[id] : nil
+    }
 }
 
 /// The keys of a view type and how each is read; built once per type.
 public struct TemplateFields<View>: Sendable {
     public typealias Getter = @Sendable (View) -> TemplateValue?
     let table: [String: Getter]
+    /// The same getters by interned key number (`TemplateKeys`).
+    let byID: [Getter?]
     /// The keys in the order they were declared.
     public let keys: [String]
+
+    private static func index(_ table: [String: Getter]) -> [Getter?] {
+        var byID: [Getter?] = []
+        for (key, getter) in table {
+            let id = TemplateKeys.id(key)
+            if byID.count <= id { byID += Array(repeating: nil, count: id + 1 - byID.count) }
+            byID[id] = getter
+        }
+        return byID
+    }
 
     public init(_ fields: KeyValuePairs<String, Getter>) {
         var table: [String: Getter] = [:]
@@ -55,6 +100,7 @@ public struct TemplateFields<View>: Sendable {
             keys.append(k)
         }
         self.table = table
+        self.byID = Self.index(table)
         self.keys = keys
     }
 
@@ -74,6 +120,7 @@ public struct TemplateFields<View>: Sendable {
 
     private init(table: [String: Getter], keys: [String]) {
         self.table = table
+        self.byID = Self.index(table)
         self.keys = keys
     }
 }
