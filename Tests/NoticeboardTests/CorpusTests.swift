@@ -3,7 +3,7 @@ import Testing
 @testable import NoticeboardKit
 
 /// The bad-input corpus: every case is built by the `noticeboard` binary (so a crash is a signal, not a lost test
-/// process) into an output folder holding a previous build. It must finish within `timeout`, give exactly the
+/// process) into an output folder holding a previous build. It must finish within `cpuLimit` of CPU time, give exactly the
 /// diagnostics in its `expected.txt` — each at a content file, never at an output path, and at line 1 column 1 only for
 /// problems of a whole file — exit 1 on errors and then leave that folder byte-for-byte as it was.
 @Suite("Bad-input corpus")
@@ -16,8 +16,24 @@ struct CorpusTests {
         return site.output
     }()
 
-    /// A case still running after this long is a hang (the largest cases take a minute or two in a debug build on a busy machine).
-    static let timeout: TimeInterval = 540
+    /// A case that has used this much CPU time is a hang (the largest cases use about 80 s in a debug build). CPU time,
+    /// not wall time, so a build starved by a busy machine is not taken for a hang; `wallLimit` still bounds the wait.
+    static let cpuLimit: Double = 240
+    static let wallLimit: TimeInterval = 570
+    /// A case holding more memory than this exhausts it (an expanding YAML alias, say).
+    static let memoryLimit = 4 << 30
+
+    /// CPU seconds and resident bytes of a running process, from `/proc`.
+    static func usage(of pid: Int32) -> (cpu: Double, rss: Int)? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        let statm = (try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .utf8))?.split(separator: " ")
+        let pages = statm.flatMap { $0.count > 1 ? Int($0[1]) : nil } ?? 0
+        return ((user + system) / ticks, pages * Int(sysconf(Int32(_SC_PAGESIZE))))
+    }
 
     /// Keys of problems that belong to a whole file (its name, encoding, header row, presence), reported at 1:1.
     static let fileLevelKeys: Set<String> = [
@@ -69,8 +85,13 @@ struct CorpusTests {
         try p.run()
         var timedOut = false
         while p.isRunning {
-            if Date().timeIntervalSince(started) > timeout { kill(p.processIdentifier, SIGKILL); timedOut = true; break }
-            usleep(20_000)
+            let use = usage(of: p.processIdentifier)
+            if (use?.cpu ?? 0) > cpuLimit || (use?.rss ?? 0) > memoryLimit || Date().timeIntervalSince(started) > wallLimit {
+                kill(p.processIdentifier, SIGKILL)
+                timedOut = true
+                break
+            }
+            usleep(50_000)
         }
         p.waitUntilExit()
         try errHandle.close()
@@ -105,7 +126,7 @@ struct CorpusTests {
             return
         }
         guard let status = run.status else {
-            Issue.record("\(corpus.name): the build hung (killed after \(Int(Self.timeout)) s)")
+            Issue.record("\(corpus.name): the build hung or exhausted memory (killed after \(Int(Self.cpuLimit)) s of CPU, \(Self.memoryLimit >> 30) GB or \(Int(Self.wallLimit)) s)")
             return
         }
         let expected = corpus.expectations
