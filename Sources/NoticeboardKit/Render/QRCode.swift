@@ -27,18 +27,29 @@ public struct QRCode: Sendable, Equatable {
     public func svg(pixelsPerModule: Int = 4, label: String) -> String {
         let quiet = 4
         let total = size + quiet * 2
-        var path = ""
+        // The path is built as bytes: one `M x yhNv1h-Nz` run per row segment of dark modules.
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size * 3)
+        func number(_ n: Int) {
+            if n >= 100 { path.append(UInt8(48 + n / 100)) }
+            if n >= 10 { path.append(UInt8(48 + (n / 10) % 10)) }
+            path.append(UInt8(48 + n % 10))
+        }
         for y in 0..<size {
             var x = 0
             while x < size {
                 guard isDark(x: x, y: y) else { x += 1; continue }
                 var run = 1
                 while x + run < size, isDark(x: x + run, y: y) { run += 1 }
-                path += "M\(x + quiet) \(y + quiet)h\(run)v1h-\(run)z"
+                path.append(UInt8(ascii: "M")); number(x + quiet); path.append(UInt8(ascii: " ")); number(y + quiet)
+                path.append(UInt8(ascii: "h")); number(run)
+                path.append(contentsOf: [UInt8(ascii: "v"), UInt8(ascii: "1"), UInt8(ascii: "h"), UInt8(ascii: "-")]); number(run)
+                path.append(UInt8(ascii: "z"))
                 x += run
             }
         }
+        let d = String(decoding: path, as: UTF8.self)
         let px = total * pixelsPerModule
-        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(total) \(total)\" width=\"\(px)\" height=\"\(px)\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(total)\" height=\"\(total)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(total) \(total)\" width=\"\(px)\" height=\"\(px)\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" shape-rendering=\"crispEdges\"><rect width=\"\(total)\" height=\"\(total)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(d)\"/></svg>"
     }
 }
