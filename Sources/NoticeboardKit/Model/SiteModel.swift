@@ -12,8 +12,10 @@ public struct SiteModel: Sendable {
             .filter { options.includeDrafts || !$0.draft }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
-        var mediaFiles: [OutputFile] = []
-        for path in loaded.media.sorted() {
+        // Photos are published resized and without metadata; every other media file as it is.
+        let photos = PublishedPhotos.publish(loaded.media, loaded: loaded)
+        var mediaFiles = photos.files
+        for path in loaded.media.sorted() where !PublishedPhotos.isPhoto(path) {
             guard let data = FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             mediaFiles.append(OutputFile(path: String(path.dropFirst("content/".count)), bytes: [UInt8](data), source: path))
         }
@@ -22,6 +24,6 @@ public struct SiteModel: Sendable {
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
-        return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: [])
+        return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: photos.diagnostics)
     }
 }

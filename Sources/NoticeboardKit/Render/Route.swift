@@ -34,6 +34,8 @@ public enum Route: Hashable, Sendable {
     case asset(String)
     /// A media file by its path under `content/`.
     case media(String)
+    /// A photo under `content/` as published at one width (`photos/a.w960.jpg`, see `PublishedPhotos`).
+    case photo(String, width: Int)
     /// A file of the theme copied as it is, by its path under `templates/` (`assets/screen.css`).
     case themeFile(String)
 
@@ -79,6 +81,7 @@ public enum Route: Hashable, Sendable {
         case .sitemap: return "sitemap.xml"
         case .asset(let name): return Self.assetsFolder + name
         case .media(let path): return path
+        case .photo(let path, let width): return PublishedPhotos.variantPath(path, width: width)
         case .themeFile(let path): return path
         }
     }

@@ -78,6 +78,7 @@ public struct SiteRenderer: Sendable {
         if let base = reader.profile.baseURL, let url = URL(string: base) {
             let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
             chrome.root = root
+            chrome.home = root
             chrome.assets = root + Route.asset("").path
             chrome.nav = reader.sections.map { NavItem(label: $0.label, href: root + URLPath.encode($0.route.path), current: false) }
         }

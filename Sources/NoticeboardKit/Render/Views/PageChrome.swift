@@ -1,6 +1,8 @@
 /// What every page shows around its content: title, navigation, the site's name and contact, the build date.
 struct PageChrome: TemplateView {
     var root: String
+    /// The link to the home page (`../../index.html`).
+    var home: String
     var assets: String
     var title: String
     var pageTitle: String
@@ -15,6 +17,7 @@ struct PageChrome: TemplateView {
         let profile = env.profile
         let root = env.route.root
         self.root = root.isEmpty ? "./" : root
+        home = env.link(.home)
         assets = root + Route.asset("").path
         self.title = title
         pageTitle = title == profile.name ? profile.name : "\(title) - \(profile.name)"
@@ -29,6 +32,7 @@ struct PageChrome: TemplateView {
 
     static let fields = TemplateFields<PageChrome>([
         "root": { .text($0.root) },
+        "home": { .text($0.home) },
         "assets": { .text($0.assets) },
         "title": { .text($0.title) },
         "pageTitle": { .text($0.pageTitle) },
