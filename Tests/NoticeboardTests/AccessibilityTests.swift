@@ -52,6 +52,8 @@ struct AccessibilityTests {
 
     @Test func everyPageKindPassesAxeAndTheNuHTMLChecker() throws {
         let site = try DemoSite.built.get()
+        // With the search index, the search page is checked with Pagefind's interface in it (over HTTP).
+        #expect(SearchIndex.build(outputRoot: site.output) != .notInstalled, "Pagefind is not installed")
         let (pages, missing) = Self.pages(DemoSite.files(of: site))
         #expect(missing.isEmpty, "the demo has no page of kind \(missing)")
         let process = Process()

@@ -28,6 +28,8 @@ public enum Route: Hashable, Sendable {
     case bulletin(String)
     case bulletinPrint(String)
     case display
+    /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
+    case search
     case notFound
     case feed
     case sitemap
@@ -76,6 +78,7 @@ public enum Route: Hashable, Sendable {
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
         case .display: return "display/"
+        case .search: return "search/"
         case .notFound: return "404.html"
         case .feed: return "feed.xml"
         case .sitemap: return "sitemap.xml"

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Search for the built site: Pagefind's extended build (Chinese word segmentation), run over the output folder after
+/// a good build when it is installed (`pip install 'pagefind[extended]'` gives `python3 -m pagefind_bin_extended`;
+/// a `pagefind_extended` program on PATH works too). Optional: without it the site builds and the search page says
+/// search is unavailable.
+public enum SearchIndex {
+    public enum Outcome: Equatable, Sendable {
+        case indexed(String)
+        case notInstalled
+        case failed(String)
+    }
+
+    /// The command that runs Pagefind's extended build, or nil when none is installed.
+    static func command() -> [String]? {
+        if let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+            .map({ $0 + "/pagefind_extended" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            return [path]
+        }
+        if run(["/usr/bin/env", "python3", "-c", "import pagefind_bin_extended"]).status == 0 {
+            return ["/usr/bin/env", "python3", "-m", "pagefind_bin_extended"]
+        }
+        return nil
+    }
+
+    /// Indexes the pages under `outputRoot` into `outputRoot/pagefind/`.
+    public static func build(outputRoot: String) -> Outcome {
+        guard let command = command() else { return .notInstalled }
+        let result = run(command + ["--site", outputRoot])
+        guard result.status == 0 else { return .failed(result.output.suffix(400).description) }
+        let pages = result.output.firstMatch(of: /Indexed (\d+) pages/).map { String($0.1) } ?? "?"
+        return .indexed(pages)
+    }
+
+    private static func run(_ arguments: [String]) -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch { return (-1, "\(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
