@@ -70,3 +70,24 @@ struct AccessibilityTests {
         #expect(report.contains("\(pages.count) pages at 390/1366 px: 0 faults"), "\(report)")
     }
 }
+
+/// 关怀模式 used as a resident does (scripts/check-care-mode, headless Chromium at 390 px from `file://`).
+@Suite("Elder-friendly mode", .serialized)
+struct CareModeTests {
+    @Test func theSwitchEnlargesTextAndIsRememberedAcrossPages() throws {
+        let site = try DemoSite.built.get()
+        let json = try PrintSheetTests.tool("python3", [repositoryRoot + "/scripts/check-care-mode", site.output, "index.html", "notices/停水通知/index.html"])
+        let r = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(json)")
+        let standard = try #require(r["standard"] as? Double), care = try #require(r["care"] as? Double)
+        #expect(r["buttonShown"] as? Bool == true)
+        #expect(care >= standard * 1.25, "text \(standard) → \(care) px")
+        #expect(r["pressed"] as? String == "true" && r["label"] as? String == "标准模式")
+        #expect(r["nextPage"] as? Double == care, "the next page opened from disk must keep the mode: \(r)")
+        #expect(r["switchedBack"] as? Double == standard)
+        // Headless Chromium has no Chinese voice: 朗读 stays hidden rather than failing when pressed.
+        if r["voices"] as? Int == 0 { #expect(r["readAloudHidden"] as? Bool == true) }
+        // Without JavaScript the 关怀模式 link (#care) enlarges the page it is on.
+        let noScript = try #require(r["noScriptStandard"] as? Double)
+        #expect((r["noScriptCare"] as? Double ?? 0) >= noScript * 1.25, "\(r)")
+    }
+}

@@ -8,6 +8,8 @@
   root.classList.add("js");
   function stored() { try { return localStorage.getItem(key) === "1"; } catch (e) { return false; } }
   function store(on) { try { if (on) localStorage.setItem(key, "1"); else localStorage.removeItem(key); } catch (e) { /* private mode */ } }
+  // #care (the no-JavaScript link, or a bookmark) turns the mode on and remembers it.
+  if (location.hash === "#care") store(true);
   if (stored()) root.classList.add("care");
 
   function setUpCare() {
@@ -24,6 +26,8 @@
       var on = !root.classList.contains("care");
       root.classList.toggle("care", on);
       store(on);
+      // Leaving the mode also drops #care, whose :target style would keep the page large.
+      if (!on && location.hash === "#care" && history.replaceState) history.replaceState(null, "", location.pathname + location.search);
       show();
     });
   }
