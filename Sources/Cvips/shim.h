@@ -26,7 +26,7 @@ static inline VipsImage *nb_vips_thumbnail(const void *buf, size_t len, int widt
     return memory;
 }
 
-/* Encodes `in` as a progressive JPEG of quality `quality` with every piece of metadata (EXIF, GPS, XMP, IPTC, ICC
+/* Encodes `in` as a baseline JPEG (Huffman tables optimised) of quality `quality` with every piece of metadata (EXIF, GPS, XMP, IPTC, ICC
    profile, comments) stripped. 0 on success; the caller frees `*buf` with g_free. */
 static inline int nb_vips_jpeg(VipsImage *in, int quality, void **buf, size_t *len) {
     VipsImage *rgb = NULL, *flat = NULL;
@@ -41,8 +41,7 @@ static inline int nb_vips_jpeg(VipsImage *in, int quality, void **buf, size_t *l
         if (status != 0) { g_object_unref(rgb); return status; }
         in = flat;
     }
-    status = vips_jpegsave_buffer(in, buf, len, "Q", quality, "strip", TRUE, "optimize_coding", TRUE,
-                                  "interlace", TRUE, NULL);
+    status = vips_jpegsave_buffer(in, buf, len, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, NULL);
     if (flat) g_object_unref(flat);
     g_object_unref(rgb);
     return status;

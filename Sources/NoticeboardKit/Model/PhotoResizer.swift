@@ -2,7 +2,7 @@ import Cvips
 import Foundation
 
 /// Resizes a photo with libvips (the one file that calls it): decoded once, turned upright by its EXIF orientation,
-/// shrunk to each width (never enlarged) and written as progressive JPEG with all metadata stripped (EXIF, GPS,
+/// shrunk to each width (never enlarged) and written as JPEG with all metadata stripped (EXIF, GPS,
 /// XMP, IPTC, ICC, comments).
 enum PhotoResizer {
     /// Why a photo could not be published.
