@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
         let result = BuildPipeline(options: options).run()
-        if result.errorCount == 0, result.report != nil {
+        if result.errorCount == 0, let written = result.report, !SearchIndex.isCurrent(outputRoot: output, report: written) {
             // Search is optional: a site without Pagefind builds, and its search page says search is unavailable.
             switch SearchIndex.build(outputRoot: output) {
             case .indexed(let pages): BuildLog.standardError.emit("search  Pagefind indexed \(pages) pages")

@@ -23,11 +23,31 @@ public enum SearchIndex {
         return nil
     }
 
-    /// Indexes the pages under `outputRoot` into `outputRoot/pagefind/`.
+    /// The folder the index is published in, under the output folder.
+    public static let folder = "pagefind"
+
+    /// Whether a build that changed nothing can keep the index it has.
+    public static func isCurrent(outputRoot: String, report: WriteReport) -> Bool {
+        report.written.isEmpty && report.removed.isEmpty && FileManager.default.fileExists(atPath: outputRoot + "/" + folder + "/pagefind.js")
+    }
+
+    /// Indexes the pages under `outputRoot` into `outputRoot/pagefind/`: written beside it first and swapped in by two
+    /// renames, so a failed or killed run leaves the previous index. Pagefind's file names carry a hash that differs
+    /// from run to run, so the index is the one part of the output that is not byte-for-byte reproducible.
     public static func build(outputRoot: String) -> Outcome {
         guard let command = command() else { return .notInstalled }
-        let result = run(command + ["--site", outputRoot])
-        guard result.status == 0 else { return .failed(result.output.suffix(400).description) }
+        let fm = FileManager.default
+        let published = outputRoot + "/" + folder, staging = outputRoot + "/.noticeboard-search", old = outputRoot + "/.noticeboard-search-old"
+        try? fm.removeItem(atPath: staging)
+        try? fm.removeItem(atPath: old)
+        let result = run(command + ["--site", outputRoot, "--output-path", staging])
+        guard result.status == 0, fm.fileExists(atPath: staging + "/pagefind.js") else {
+            try? fm.removeItem(atPath: staging)
+            return .failed(result.output.suffix(400).description)
+        }
+        if fm.fileExists(atPath: published), rename(published, old) != 0 { return .failed("cannot replace \(published)") }
+        guard rename(staging, published) == 0 else { return .failed("cannot move the index into \(published)") }
+        try? fm.removeItem(atPath: old)
         let pages = result.output.firstMatch(of: /Indexed (\d+) pages/).map { String($0.1) } ?? "?"
         return .indexed(pages)
     }
