@@ -31,13 +31,17 @@ public enum SearchIndex {
         report.written.isEmpty && report.removed.isEmpty && FileManager.default.fileExists(atPath: outputRoot + "/" + folder + "/pagefind.js")
     }
 
-    /// Indexes the pages under `outputRoot` into `outputRoot/pagefind/`: written beside it first and swapped in by two
-    /// renames, so a failed or killed run leaves the previous index. Pagefind's file names carry a hash that differs
+    /// Indexes the pages under `outputRoot` into `outputRoot/pagefind/`: written beside the output folder first
+    /// (`.public.noticeboard-search`) and swapped in by two renames, so a failed or killed run leaves the previous index. Pagefind's file names carry a hash that differs
     /// from run to run, so the index is the one part of the output that is not byte-for-byte reproducible.
     public static func build(outputRoot: String) -> Outcome {
         guard let command = command() else { return .notInstalled }
         let fm = FileManager.default
-        let published = outputRoot + "/" + folder, staging = outputRoot + "/.noticeboard-search", old = outputRoot + "/.noticeboard-search-old"
+        // Made beside the output folder (same disk, so renames work), never inside it: a killed run leaves nothing
+        // in the folder that gets published.
+        let root = URL(fileURLWithPath: outputRoot).standardizedFileURL
+        let beside = root.deletingLastPathComponent().path + "/." + root.lastPathComponent + ".noticeboard-search"
+        let published = outputRoot + "/" + folder, staging = beside, old = beside + "-old"
         try? fm.removeItem(atPath: staging)
         try? fm.removeItem(atPath: old)
         let result = run(command + ["--site", outputRoot, "--output-path", staging])
