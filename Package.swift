@@ -27,12 +27,19 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "Cvips",
+            path: "Sources/Cvips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(
             name: "NoticeboardKit",
             dependencies: [
                 "Markdown",
                 "Cqrencode",
+                "Cvips",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

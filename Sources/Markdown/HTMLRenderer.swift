@@ -4,8 +4,10 @@ public struct HTMLRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// Rewrites a link or image destination; returning nil drops the link (its text stays) or the image.
     public var resolveURL: @Sendable (_ destination: String, _ isImage: Bool) -> String?
-    /// Lowest heading level the document may use; `#` becomes `<h{n}>` shifted so pages keep one `<h1>`.
+    /// The page's heading level the document nests under: its shallowest heading becomes `<h{offset+1}>`.
     public var headingOffset: Int
+    /// The `srcset` of an image by its destination as written (resized photos), or nil for none.
+    public var imageSourceSet: (@Sendable (_ destination: String) -> String?)? = nil
 
     public init(
         allowsRawHTML: Bool = false,
@@ -19,9 +21,11 @@ public struct HTMLRenderer: Sendable {
         self.resolveURL = resolveURL
     }
 
+    /// HTML of `node`; a whole document's headings are renumbered to nest under level `headingOffset` (`HeadingNesting`).
     public func render(_ node: MarkdownNode) -> String {
         var out = ""
         out.reserveCapacity(1024)
+        let node = node.kind == .document ? HeadingNesting.nest(node, offset: headingOffset) : node
         render(node, into: &out, tight: false)
         return out
     }
@@ -108,6 +112,9 @@ public struct HTMLRenderer: Sendable {
         case .image(let source, let title):
             guard let url = resolveURL(source, true) else { return }
             out += "<img src=\"\(HTMLEscaping.escape(url))\" alt=\"\(HTMLEscaping.escape(node.plainText))\""
+            if let set = imageSourceSet?(source) {
+                out += " srcset=\"\(HTMLEscaping.escape(set))\" sizes=\"(min-width: 60rem) 58rem, 100vw\""
+            }
             if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
             out += " loading=\"lazy\">"
         }

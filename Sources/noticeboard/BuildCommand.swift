@@ -20,6 +20,14 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
         options.templateEngine = site.engine
         let result = BuildPipeline(options: options).run()
+        if result.errorCount == 0, let written = result.report, !SearchIndex.isCurrent(outputRoot: output, report: written) {
+            // Search is optional: a site without Pagefind builds, and its search page says search is unavailable.
+            switch SearchIndex.build(outputRoot: output) {
+            case .indexed(let pages): BuildLog.standardError.emit("search  Pagefind indexed \(pages) pages")
+            case .notInstalled: BuildLog.standardError.emit("search  Pagefind is not installed: no search index (pip install 'pagefind[extended]')")
+            case .failed(let message): BuildLog.standardError.emit("search  Pagefind failed, no search index: \(message)")
+            }
+        }
         try report(result, format: site.diagnosticFormat)
     }
 }

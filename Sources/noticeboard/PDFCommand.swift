@@ -16,6 +16,9 @@ struct PDFCommand: ParsableCommand {
     @Option(name: .customLong("pdf-output"), help: "PDF 输出文件夹 (PDF folder)")
     var pdfOutput: String = "pdf"
 
+    @Flag(name: .long, help: "改为导出 PNG 分享图（约 1080 像素宽）：每个通知、榜单和简报一张，便于转发到微信群 (PNG share images instead of PDFs)")
+    var png = false
+
     @Argument(help: "只导出路径中含这些文字的打印件，例如 notices/停水通知 (only sheets whose path contains these)")
     var items: [String] = []
 
@@ -28,9 +31,9 @@ struct PDFCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let export = try PDFExport(outputRoot: output, pdfRoot: pdfOutput).run(only: items)
+            let export = try PDFExport(outputRoot: output, pdfRoot: pdfOutput, format: png ? .png : .pdf).run(only: items)
             for name in export.printed { print(pdfOutput + "/" + name) }
-            FileHandle.standardError.write(Data(String(format: "PDF: %d printed, %d unchanged, %.1f s\n", export.printed.count, export.unchanged.count, export.seconds).utf8))
+            FileHandle.standardError.write(Data(String(format: png ? "PNG: %d made, %d unchanged, %.1f s\n" : "PDF: %d printed, %d unchanged, %.1f s\n", export.printed.count, export.unchanged.count, export.seconds).utf8))
         } catch {
             FileHandle.standardError.write(Data("pdf: error: \(error)\n".utf8))
             throw ExitCode(1)

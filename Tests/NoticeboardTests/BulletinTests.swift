@@ -127,7 +127,7 @@ struct BulletinTests {
     @Test func printedBriefingIsOneOrTwoA4PagesWithTheMastheadOnPageOne() throws {
         let site = try Self.demo.get()
         let sheet = try #require(site.read("bulletins/2026-11-文明创建简报/print.html"))
-        #expect(sheet.contains("<p class=\"bulletin-masthead-title\">长青社区文明创建简报</p>"))
+        #expect(sheet.contains("<p class=\"bulletin-masthead-title\" role=\"heading\" aria-level=\"1\">长青社区文明创建简报</p>"))
         #expect(sheet.contains("<p class=\"bulletin-masthead-number\">第11期（总第59期）</p>"))
         #expect(sheet.contains("<span>长青社区居民委员会编</span><span>2026年11月20日</span>"))
         #expect(try #require(site.read("assets/print.css")).contains(".bulletin-columns { columns: 2;"))

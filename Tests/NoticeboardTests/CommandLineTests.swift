@@ -127,7 +127,8 @@ struct CommandLineTests {
         let other = site.root + "/public2"
         _ = try Self.run(["build", "--source", site.root, "--output", other], environment: ["SOURCE_DATE_EPOCH": "1763600000"])
         let c = Self.snapshot(other)
-        for (path, (data, _)) in a { #expect(c[path]?.0 == data, "\(path) differs in a clean build") }
+        // Pagefind's search index (when installed) names its files by a hash that differs from run to run.
+        for (path, (data, _)) in a where !path.hasPrefix(SearchIndex.folder + "/") { #expect(c[path]?.0 == data, "\(path) differs in a clean build") }
     }
 
     @Test func buildStepsAreNamedOnStandardError() throws {

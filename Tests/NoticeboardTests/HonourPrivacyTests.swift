@@ -37,7 +37,7 @@ struct HonourPrivacyTests {
     @Test func photoOnABlackEntryMustBeMarkedRedacted() throws {
         let yaml = Self.black + "\n    照片: p.png\n"
         let site = try TestSite(["content/honours/black.yaml": yaml])
-        try site.write("content/honours/p.png", bytes: [0x89, 0x50, 0x4E, 0x47])
+        try site.write("content/honours/p.png", bytes: TestImages.png)
         defer { site.remove() }
         let result = site.build()
         let d = try #require(result.first("honour.photo-unredacted"))

@@ -187,20 +187,21 @@ struct LedgerTests {
         #expect(october.components(separatedBy: "<a href=\"#d-1\"").count - 1 == 3)
         #expect(october.contains("id=\"d-1\"") && october.contains("国庆书画展"))
         let ledger = try #require(site.read("ledger/index.html"))
-        #expect(ledger.contains("data-month=\"2026-09\"><th scope=\"row\"><a href=\"../ledger/2026-09/\">9月</a></th><td>1</td><td>400</td>"))
-        #expect(ledger.contains("data-month=\"2026-10\"><th scope=\"row\"><a href=\"../ledger/2026-10/\">10月</a></th><td>0</td><td>0</td>"))
+        #expect(ledger.contains("data-month=\"2026-09\"><th scope=\"row\"><a href=\"../ledger/2026-09/index.html\">9月</a></th><td>1</td><td>400</td>"))
+        #expect(ledger.contains("data-month=\"2026-10\"><th scope=\"row\"><a href=\"../ledger/2026-10/index.html\">10月</a></th><td>0</td><td>0</td>"))
     }
 
     @Test func photosAreShownAndMissingOnesWarned() throws {
         let site = try TestSite(["content/ledger/a.csv": Self.header + "2026/6/19,9:00-11:30,端午包粽子,我们的节日,大厅,妇联,90,20,50,,media/粽子.jpg；media/没有.jpg,\n"])
         defer { site.remove() }
-        try site.write("content/media/粽子.jpg", bytes: [0xFF, 0xD8, 0xFF, 0xD9])
+        try site.write("content/media/粽子.jpg", bytes: TestImages.jpeg)
         let result = site.build()
         #expect(result.errorCount == 0, "\(result.lines)")
         let warning = try #require(result.first("ledger.photo"))
         #expect(warning.message.contains("media/没有.jpg") && warning.location.line == 2 && warning.location.column == 11)
         let page = try #require(site.read("ledger/activities/2026-06-19-端午包粽子/index.html"))
-        #expect(page.contains("<img src=\"../../../media/%E7%B2%BD%E5%AD%90.jpg\" alt=\"端午包粽子 照片1\""))
+        #expect(page.contains("<img src=\"../../../media/%E7%B2%BD%E5%AD%90.w960.jpg\" srcset=\"../../../media/%E7%B2%BD%E5%AD%90.w480.jpg 480w, ../../../media/%E7%B2%BD%E5%AD%90.w960.jpg 960w, ../../../media/%E7%B2%BD%E5%AD%90.w1600.jpg 1600w\""))
+        #expect(page.contains("alt=\"端午包粽子 照片1\""))
         #expect(!page.contains("没有.jpg"))
     }
 

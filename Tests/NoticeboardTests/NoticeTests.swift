@@ -22,7 +22,7 @@ struct NoticeTests {
         #expect(page.contains("<h1>停水通知</h1>"))
         #expect(page.contains("二〇二六年十一月十日"))
         let home = try #require(site.read("index.html"))
-        #expect(home.contains("href=\"notices/%E5%81%9C%E6%B0%B4%E9%80%9A%E7%9F%A5/\""))
+        #expect(home.contains("href=\"notices/%E5%81%9C%E6%B0%B4%E9%80%9A%E7%9F%A5/index.html\""))
     }
 
     @Test(arguments: [("2026-11-09", "即将发布"), ("2026-11-10", "有效"), ("2026-11-30", "有效"), ("2026-12-01", "已归档")])

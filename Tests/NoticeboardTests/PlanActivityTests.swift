@@ -73,7 +73,7 @@ struct PlanActivityTests {
         defer { site.remove() }
         #expect(site.build().errorCount == 0)
         let page = try #require(site.read("ledger/activities/sorting/index.html"))
-        #expect(page.contains("<a href=\"../../../plans/p/#task-1-1\" title=\"创建计划\">1.1 垃圾分类</a>"))
+        #expect(page.contains("<a href=\"../../../plans/p/index.html#task-1-1\" title=\"创建计划\">1.1 垃圾分类</a>"))
     }
 
     /// The HTML from a task's anchor to the next task's anchor (or, with children, to the next task that is not below it).

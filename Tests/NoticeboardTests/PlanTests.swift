@@ -163,7 +163,7 @@ struct PlanTests {
         #expect(!page.contains("暂无活动记录"))
         let index = try #require(site.read("plans/index.html"))
         #expect(index.contains("<h2 id=\"h-year-2026\">2026年</h2>"))
-        #expect(index.contains("href=\"../plans/2026-test/\""))
+        #expect(index.contains("href=\"../plans/2026-test/index.html\""))
         let sheet = try #require(site.read("plans/2026-test/print.html"))
         #expect(sheet.contains("<p>测试社区居民委员会</p>"))
         #expect(sheet.contains("<p>二〇二六年一月十六日</p>"))

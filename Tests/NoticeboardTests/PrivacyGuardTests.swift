@@ -36,7 +36,7 @@ struct PrivacyGuardTests {
         let site = try TestSite(["content/notices/2026-11-01-寻物.md": "---\ntitle: 寻物\nkind: 通知\ndate: 2026-11-01\n---\n![失主 159 8765 4321](../media/包.png)\n"],
                                 siteYAML: Self.site)
         defer { site.remove() }
-        try site.write("content/media/包.png", bytes: [0x89, 0x50, 0x4E, 0x47])
+        try site.write("content/media/包.png", bytes: TestImages.png)
         let result = site.build()
         let d = try #require(result.first("privacy.phone"))
         #expect(d.location.description == "content/notices/2026-11-01-寻物.md:6:6")

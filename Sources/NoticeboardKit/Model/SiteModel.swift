@@ -12,9 +12,11 @@ public struct SiteModel: Sendable {
             .filter { options.includeDrafts || !$0.draft }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let media = Set(loaded.media.map { String($0.dropFirst("content/".count)) })
-        var mediaFiles: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for path in loaded.media.sorted() {
+        // Photos are published resized and without metadata; other media as they are, SVG sanitised first.
+        let photos = PublishedPhotos.publish(loaded.media, loaded: loaded)
+        var mediaFiles = photos.files
+        var diagnostics = photos.diagnostics
+        for path in loaded.media.sorted() where !PublishedPhotos.isPhoto(path) {
             guard let data = loaded.embeddedMedia[path].map({ Data($0) }) ?? FileManager.default.contents(atPath: loaded.root + "/" + path) else { continue }
             var bytes = [UInt8](data)
             if path.lowercased().hasSuffix(".svg") {
@@ -34,6 +36,6 @@ public struct SiteModel: Sendable {
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
-        return SiteModel(site: site, mediaFiles: mediaFiles, diagnostics: diagnostics)
+        return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 }

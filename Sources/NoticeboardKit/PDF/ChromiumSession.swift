@@ -122,6 +122,27 @@ public final class ChromiumSession {
         return data
     }
 
+    /// Opens `fileURL` on a screen `cssWidth` CSS pixels wide and returns the whole page as a PNG `pixelWidth` pixels
+    /// wide (the print sheet as it shows on screen: the paper with its margins), for sharing in WeChat groups.
+    public func screenshotPNG(_ fileURL: URL, cssWidth: Int, pixelWidth: Int) throws -> Data {
+        let scale = Double(pixelWidth) / Double(cssWidth)
+        _ = try call("Emulation.setDeviceMetricsOverride", ["width": cssWidth, "height": 400, "deviceScaleFactor": scale, "mobile": false])
+        defer { _ = try? call("Emulation.clearDeviceMetricsOverride", [:]) }
+        _ = try call("Page.navigate", ["url": fileURL.absoluteString])
+        try waitForEvent("Page.loadEventFired", timeout: 30)
+        _ = try call("Runtime.evaluate", ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true], timeout: 30)
+        // The paper and the margin below it: the page's own height, not the window's.
+        let measured = try call("Runtime.evaluate", ["expression": "Math.ceil(document.body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom))", "returnByValue": true])
+        let value = (measured["result"] as? [String: Any])?["value"]
+        let height = min(max((value as? Double) ?? Double((value as? Int) ?? 1200), 100), 20000)
+        let shot = try call("Page.captureScreenshot", ["format": "png", "captureBeyondViewport": true, "fromSurface": true,
+                                                      "clip": ["x": 0, "y": 0, "width": cssWidth, "height": height, "scale": 1]], timeout: 60)
+        guard let base64 = shot["data"] as? String, let data = Data(base64Encoded: base64) else {
+            throw Failure.protocolError("captureScreenshot returned no data")
+        }
+        return data
+    }
+
     private func send(_ message: [String: Any]) throws {
         var data = try JSONSerialization.data(withJSONObject: message)
         data.append(0)

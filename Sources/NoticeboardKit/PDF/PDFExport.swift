@@ -15,10 +15,32 @@ public struct PDFExport {
     /// Remembers, per sheet, a hash of what was printed, so unchanged sheets are not printed again.
     static let stateName = ".noticeboard-pdf-state"
 
-    public init(outputRoot: String, pdfRoot: String) {
+    /// What is made of each sheet: a PDF for printing, or a PNG about 1080 px wide to share in WeChat groups.
+    public enum Format: Sendable {
+        case pdf
+        case png
+    }
+    public var format: Format = .pdf
+
+    /// PNG width in pixels, and the screen width the sheet is laid out at (1.6 image pixels each): narrower than
+    /// A4 (794 px), so the text reads on a phone with little zooming, yet wide enough for the sheet's layout.
+    public static let pngWidth = 1080
+    static let pngLayoutWidth = 680
+
+    public init(outputRoot: String, pdfRoot: String, format: Format = .pdf) {
         self.outputRoot = outputRoot
         self.pdfRoot = pdfRoot
+        self.format = format
     }
+
+    /// Sheets shared as images: notices (and 公示), honour rolls and briefings — not plans and reports, which run to
+    /// several pages.
+    public static func isShared(_ sheet: String) -> Bool {
+        [Route.notices, .honours, .bulletins].contains { sheet.hasPrefix($0.path) }
+    }
+
+    /// `notices/x/print.html` → `notices/x.png`.
+    public static func pngName(for sheet: String) -> String { String(pdfName(for: sheet).dropLast(4)) + ".png" }
 
     /// The print sheets in the output folder, sorted (`notices/x/print.html` …).
     public func sheets() -> [String] {
@@ -44,8 +66,9 @@ public struct PDFExport {
         let css = FileManager.default.contents(atPath: outputRoot + "/assets/print.css") ?? Data()
         var browser: ChromiumSession?
         for sheet in sheets() where filters.isEmpty || filters.contains(where: { sheet.contains($0) }) {
+            if format == .png && !Self.isShared(sheet) { continue }
             guard let html = FileManager.default.contents(atPath: outputRoot + "/" + sheet) else { continue }
-            let name = Self.pdfName(for: sheet)
+            let name = format == .png ? Self.pngName(for: sheet) : Self.pdfName(for: sheet)
             let target = pdfRoot + "/" + name
             let hash = Self.fnv1a(html + css)
             if state[name] == hash, FileManager.default.fileExists(atPath: target) {
@@ -54,7 +77,7 @@ public struct PDFExport {
             }
             if browser == nil { browser = try session() }
             let url = URL(fileURLWithPath: outputRoot + "/" + sheet).standardizedFileURL
-            let pdf = try browser!.printPDF(url)
+            let pdf = format == .png ? try browser!.screenshotPNG(url, cssWidth: Self.pngLayoutWidth, pixelWidth: Self.pngWidth) : try browser!.printPDF(url)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try OutputWriter.atomicWrite([UInt8](pdf), to: target)
             state[name] = hash

@@ -28,12 +28,16 @@ public enum Route: Hashable, Sendable {
     case bulletin(String)
     case bulletinPrint(String)
     case display
+    /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
+    case search
     case notFound
     case feed
     case sitemap
     case asset(String)
     /// A media file by its path under `content/`.
     case media(String)
+    /// A photo under `content/` as published at one width (`photos/a.w960.jpg`, see `PublishedPhotos`).
+    case photo(String, width: Int)
     /// A file of the theme copied as it is, by its path under `templates/` (`assets/screen.css`).
     case themeFile(String)
 
@@ -74,11 +78,13 @@ public enum Route: Hashable, Sendable {
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
         case .display: return "display/"
+        case .search: return "search/"
         case .notFound: return "404.html"
         case .feed: return "feed.xml"
         case .sitemap: return "sitemap.xml"
         case .asset(let name): return Self.assetsFolder + name
         case .media(let path): return path
+        case .photo(let path, let width): return PublishedPhotos.variantPath(path, width: width)
         case .themeFile(let path): return path
         }
     }

@@ -53,6 +53,10 @@ public struct SiteRenderer: Sendable {
         if !site.bulletins.isEmpty { groups.append(PageGroup("bulletins:index") { [bulletins.index(reader: $0)] }) }
         groups.append(PageGroup("home") { [HomePage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("display") { [DisplayPage(theme: theme).render(reader: $0)] })
+        groups.append(PageGroup("search") { reader in
+            let env = PageEnv(reader: reader, route: .search)
+            return [OutputFile(path: Route.search.file, text: theme.render("search", SearchPage(chrome: env.chrome(title: "搜索", description: "搜索通知公告、工作计划、活动、红黑榜和简报"))))]
+        })
         groups.append(PageGroup("404") { [Self.notFoundPage($0, theme: theme)] })
         groups.append(PageGroup("feed") { reader in
             let env = PageEnv(reader: reader, route: .feed)
@@ -78,6 +82,8 @@ public struct SiteRenderer: Sendable {
         if let base = reader.profile.baseURL, let url = URL(string: base) {
             let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
             chrome.root = root
+            chrome.home = root
+            chrome.searchHref = root + Route.search.path
             chrome.assets = root + Route.asset("").path
             chrome.nav = reader.sections.map { NavItem(label: $0.label, href: root + URLPath.encode($0.route.path), current: false) }
         }

@@ -21,10 +21,11 @@ public enum URLPath {
         return String(repeating: "../", count: depth)
     }
 
-    /// A relative link from the page written at `outputPath` to the site path `target` (`notices/x/`).
+    /// A relative link from the page written at `outputPath` to the site path `target`: a folder is linked by its
+    /// `index.html` (`../notices/x/index.html`), so the site works from `file://` (a USB stick, a shared drive) as well
+    /// as from any web server. Canonical URLs, the sitemap and the feed keep clean folder URLs (`SiteProfile.absoluteURL`).
     public static func link(from outputPath: String, to target: String) -> String {
-        let r = root(from: outputPath) + encode(target)
-        return r.isEmpty ? "./" : r
+        root(from: outputPath) + encode(outputFile(for: target))
     }
 
     /// The output file for a site path: `notices/x/` → `notices/x/index.html`.

@@ -9,7 +9,7 @@ struct CIWorkflows {
     var hasBaseURL: Bool
 
     /// The Debian packages the tool needs to build and run (as `scripts/install-dependencies`).
-    static let debianPackages = "libcmark-dev libqrencode-dev pkg-config zlib1g-dev git"
+    static let debianPackages = "libcmark-dev libqrencode-dev libvips-dev pkg-config zlib1g-dev git"
     /// The Swift image the jobs run in: Debian 12 with Swift 6.
     static let image = "swift:6.3-bookworm"
 

@@ -73,6 +73,8 @@ public struct SiteScaffold: Sendable {
         public/
         # CI 缓存的 noticeboard 程序 (the tool built by CI)
         .noticeboard/
+        # 缩小后的照片缓存，可随时删除 (resized photos, a cache)
+        .noticeboard-cache/
         # Office 和系统的临时文件 (editor and system leftovers)
         ~$*
         .~lock.*

@@ -26,7 +26,7 @@ struct ActivityView: TemplateView {
         for (i, photo) in activity.photos.enumerated() {
             let alt = "\(activity.title) 照片\(i + 1)"
             switch MediaReference.resolve(photo, from: activity.source.path, media: env.reader.media) {
-            case .media(let path): photos.append(PhotoView(src: env.route.root + URLPath.encode(path), alt: alt))
+            case .media(let path): photos.append(PhotoView(src: PageEnv.mediaURL(path, from: env.route), alt: alt, srcset: PageEnv.sourceSet(path, from: env.route)))
             case .external where URLSafety.isSafe(photo): photos.append(PhotoView(src: photo, alt: alt))
             default: continue
             }
@@ -89,10 +89,13 @@ struct TaskLinkView: TemplateView {
 struct PhotoView: TemplateView {
     let src: String
     let alt: String
+    /// Resized widths of a published photo (`srcset`), nil for an external image.
+    var srcset: String? = nil
 
     static let fields = TemplateFields<PhotoView>([
         "src": { .text($0.src) },
         "alt": { .text($0.alt) },
+        "srcset": { $0.srcset.template },
     ])
 }
 

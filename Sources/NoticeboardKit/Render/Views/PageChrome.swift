@@ -1,7 +1,13 @@
 /// What every page shows around its content: title, navigation, the site's name and contact, the build date.
 struct PageChrome: TemplateView {
     var root: String
+    /// The link to the home page (`../../index.html`).
+    var home: String
     var assets: String
+    /// The link to the search page.
+    var searchHref: String
+    /// The section's name as a search filter (`通知公告`), nil outside the sections.
+    var searchSection: String?
     var title: String
     var pageTitle: String
     var lang: String
@@ -15,7 +21,10 @@ struct PageChrome: TemplateView {
         let profile = env.profile
         let root = env.route.root
         self.root = root.isEmpty ? "./" : root
+        home = env.link(.home)
         assets = root + Route.asset("").path
+        searchHref = env.link(.search)
+        searchSection = env.route.section.flatMap { s in env.reader.sections.first { $0.route == s }?.label }
         self.title = title
         pageTitle = title == profile.name ? profile.name : "\(title) - \(profile.name)"
         lang = profile.language
@@ -29,7 +38,10 @@ struct PageChrome: TemplateView {
 
     static let fields = TemplateFields<PageChrome>([
         "root": { .text($0.root) },
+        "home": { .text($0.home) },
         "assets": { .text($0.assets) },
+        "searchHref": { .text($0.searchHref) },
+        "searchSection": { $0.searchSection.template },
         "title": { .text($0.title) },
         "pageTitle": { .text($0.pageTitle) },
         "lang": { .text($0.lang) },

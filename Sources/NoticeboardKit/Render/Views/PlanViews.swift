@@ -141,7 +141,8 @@ struct PlanTargetView: TemplateView {
         "label": { .text($0.target.label) },
         "goal": { .text($0.target.goal ?? "") },
         "measure": { .text($0.target.measure?.summary ?? "") },
-        "taskHref": { .text($0.item.map { "#" + $0.anchor } ?? "") },
+        // nil for a target without a task, so the template shows no link at all (an empty `<a href="">` is a fault).
+        "taskHref": { $0.item.map { .text("#" + $0.anchor) } },
         "taskNumber": { .text($0.item?.number ?? "") },
         "taskTitle": { .text($0.item?.title ?? "") },
         "taskID": { .text($0.item?.id ?? "") },
