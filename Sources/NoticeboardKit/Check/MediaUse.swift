@@ -12,15 +12,25 @@ public enum MediaUse {
                 for path in resolve(reference, from: page.path) where wanted.contains(path) { used.insert(path) }
             }
         }
+        // A photo is published as several sizes made from one source: when a page uses any of them, all are published.
+        let usedSources = Set(media.filter { used.contains($0.path) }.compactMap(\.source))
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        var warned = Set<String>()
         for file in media {
-            if used.contains(file.path) { files.append(file); continue }
-            diagnostics.append(.warning(SourceLocation(path: file.source ?? "content/" + file.path),
-                                        "没有任何页面用到这个文件，不发布（文件名也不会出现在网上）(media file not referenced by any page: not published)",
-                                        key: "media.unused"))
+            if used.contains(file.path) || file.source.map(usedSources.contains) == true { files.append(file); continue }
+            let source = file.source ?? "content/" + file.path
+            guard warned.insert(source).inserted else { continue }
+            diagnostics.append(unused(source))
         }
         return (files, diagnostics)
+    }
+
+    /// The warning for a media file no page uses.
+    static func unused(_ source: String) -> Diagnostic {
+        .warning(SourceLocation(path: source),
+                 "没有任何页面用到这个文件，不发布（文件名也不会出现在网上）(media file not referenced by any page: not published)",
+                 key: "media.unused")
     }
 
     static func isText(_ path: String) -> Bool {

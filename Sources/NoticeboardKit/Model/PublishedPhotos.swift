@@ -47,7 +47,13 @@ public enum PublishedPhotos {
             case .failure(let failure):
                 let reason: String
                 switch failure { case .undecodable(let r), .encoding(let r): reason = r }
-                for location in references(to: path, in: loaded) {
+                // A photo nothing names is not published anyway: it gets the unused warning, not an error.
+                let locations = references(to: path, in: loaded)
+                if locations == [SourceLocation(path: path)] {
+                    diagnostics.append(MediaUse.unused(path))
+                    continue
+                }
+                for location in locations {
                     diagnostics.append(.error(location, "无法读取照片 \(path)：\(reason) (photo cannot be decoded)", key: "media.photo-undecodable"))
                 }
             }
