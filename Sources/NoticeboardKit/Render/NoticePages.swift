@@ -6,11 +6,13 @@ struct NoticePages {
     func page(_ notice: Notice, reader: SiteReader) -> [OutputFile] {
         let n = reader.notice(notice)
         let pageEnv = PageEnv(reader: reader, route: .notice(n.slug))
+        let body = pageEnv.html(n.body, file: n.source.path)
         let page = NoticePage(chrome: pageEnv.chrome(title: n.title, description: String(n.body.plainText.prefix(80))),
-                              notice: NoticeView(notice: n, env: pageEnv), body: pageEnv.html(n.body, file: n.source.path))
+                              notice: NoticeView(notice: n, env: pageEnv), body: body)
         let printEnv = pageEnv.at(.noticePrint(n.slug))
+        // The print sheet sits in the page's folder: its links are the same, so the Markdown is rendered once.
         let sheet = NoticePage(chrome: printEnv.chrome(title: n.title), notice: NoticeView(notice: n, env: printEnv),
-                               body: printEnv.html(n.body, file: n.source.path),
+                               body: printEnv.route.root == pageEnv.route.root ? body : printEnv.html(n.body, file: n.source.path),
                                sheet: PrintSheet(env: printEnv, paper: "A4", page: .notice(n.slug),
                                                  caption: n.kind == .publicity ? "扫码查看公示原文" : "扫码查看原文"))
         return [
