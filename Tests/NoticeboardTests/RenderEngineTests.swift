@@ -34,6 +34,19 @@ struct RenderEngineTests {
         }
     }
 
+    /// The comparison above means something only if the engine switch really changes the renderer.
+    @Test func theEngineSwitchChoosesTheRenderer() throws {
+        var (theme, _) = Theme.load(site: [])
+        theme.library.register(try MustacheTemplate(string: "rendered by swift-mustache"), named: "404")
+        let site = Site(profile: SiteProfile(name: "测试社区"), buildDate: LocalDate(year: 2026, month: 11, day: 20)!, notices: [], media: [])
+        func notFound(_ engine: TemplateEngine) -> String? {
+            theme.engine = engine
+            return SiteRenderer(site: site, theme: theme).render().first { $0.path == "404.html" }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        }
+        #expect(notFound(.mustache) == "rendered by swift-mustache")
+        #expect(notFound(.compiled)?.contains("页面不存在") == true)
+    }
+
     static let constructs: [(String, String)] = [
         ("variables", "<p>{{text}} {{{text}}} {{&text}} {{number}} {{yes}} {{missing}}</p>\n"),
         ("sections", "{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}not{{/no}}{{#empty}}[{{.}}]{{/empty}}{{#list}}<{{.}}>{{/list}}{{^none}}none{{/none}}\n"),
