@@ -62,9 +62,6 @@ public final class SiteReader: @unchecked Sendable {
         let more = Set(rest).sorted(by: >).map { y in (y, rest.count { $0 == y }) }
         return (current.filter(\.pinned), Array(others.prefix(limit)), site.notices(.upcoming), more, site.notices(.archived).count)
     }
-    /// Years that have notices.
-    var noticeYearList: [Int] { log.record(.noticeYears); return Set(site.notices.map(\.date.year)).sorted(by: >) }
-
     /// One notice the page shows in full.
     func notice(_ n: Notice) -> Notice { log.record(.notice(n.slug)); return n }
 

@@ -33,7 +33,7 @@ struct PageEnv {
     /// Where a media file (path under `content/`) is published, linked from `route`: a photo at one of its widths,
     /// any other file as it is.
     static func mediaURL(_ path: String, from route: Route, width: Int = PublishedPhotos.defaultWidth) -> String {
-        PublishedPhotos.isPhoto(path) ? route.link(to: .photo(path, width: width)) : route.root + URLPath.encode(path)
+        PublishedPhotos.isPhoto(path) ? route.link(to: .photo(path, width: width)) : route.link(to: .media(path))
     }
 
     /// The `srcset` of a photo (`a.w480.jpg 480w, …`), nil for other media.
