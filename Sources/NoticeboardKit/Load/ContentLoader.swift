@@ -87,7 +87,9 @@ public struct ContentLoader: Sendable {
             let file = SourceFile(path: relative, text: "")
             do {
                 if file.fileExtension == "xlsx" {
-                    let (workbook, problems) = try WorkbookReader.read([UInt8](data), file: root + "/" + relative)
+                    let (read, problems) = try WorkbookReader.read([UInt8](data), file: root + "/" + relative)
+                    var workbook = read
+                    diagnostics.append(contentsOf: workbook.removeInvisibleCharacters(path: relative))
                     let (text, map) = workbook.scanText(path: relative)
                     files.append(SourceFile(path: relative, text: text, workbook: workbook, lineMap: map))
                     for p in problems {
@@ -99,7 +101,11 @@ public struct ContentLoader: Sendable {
                     let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
                     let sidecar = files.first { ["yaml", "yml"].contains($0.fileExtension) && $0.stem == file.stem && $0.path.split(separator: "/").dropLast().joined(separator: "/") == folder }
                     let converted = try DocxConverter.convert(path: relative, bytes: [UInt8](data), sidecar: sidecar, file: root + "/" + relative)
-                    files.append(SourceFile(path: relative, text: converted.text, lineMap: converted.lineMap))
+                    let stripped = InvisibleCharacters.strip(converted.text)
+                    if let first = stripped.first, let d = InvisibleCharacters.diagnostic(stripped, at: SourceLocation(path: relative, line: first.line, column: first.column)) {
+                        diagnostics.append(d)  // located in the converted text; OfficeLocations.remap moves it to the paragraph
+                    }
+                    files.append(SourceFile(path: relative, text: stripped.text, lineMap: converted.lineMap))
                     diagnostics.append(contentsOf: converted.diagnostics)
                     for image in converted.images where !media.contains(image.path) {
                         media.append(image.path)
@@ -191,7 +197,11 @@ public struct ContentLoader: Sendable {
         let result = csv ? TextDecoding.decodeUTF8OrGB18030(bytes) : TextDecoding.decodeUTF8(bytes)
         switch result {
         case .success(let (text, encoding)):
-            return SourceFile(path: path, text: TextDecoding.normalizeNewlines(text), encoding: encoding)
+            let stripped = InvisibleCharacters.strip(TextDecoding.normalizeNewlines(text))
+            if let first = stripped.first, let d = InvisibleCharacters.diagnostic(stripped, at: SourceLocation(path: path, line: first.line, column: first.column)) {
+                diagnostics.append(d)
+            }
+            return SourceFile(path: path, text: stripped.text, encoding: encoding)
         case .failure(let failure):
             switch failure {
             case .nulByte(let offset):
