@@ -19,7 +19,7 @@ struct ConventionView: TemplateView {
         "date": { $0.convention.date.map { .text($0.description) } },
         "dateChinese": { $0.convention.date.map { .text($0.chinese) } },
         "signDate": { $0.convention.date.map { .text($0.chineseNumerals) } },
-        "dense": { .flag($0.convention.articles.count > 12) },
+        "dense": { .flag($0.convention.articles.count > 10) },
     ])
 }
 
