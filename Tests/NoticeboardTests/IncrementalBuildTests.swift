@@ -57,7 +57,8 @@ struct IncrementalBuildTests {
     }
 
     static let edits: [Edit] = [
-        Edit(kind: "notice", path: "content/notices/2026-11-10-冬季用火用电安全提示.md", old: "入冬以来气温下降", new: "入冬以来气温明显下降", maxRendered: 8),
+        // 9: the notice is also posted on the demo's blackboard, whose print layout carries its text.
+        Edit(kind: "notice", path: "content/notices/2026-11-10-冬季用火用电安全提示.md", old: "入冬以来气温下降", new: "入冬以来气温明显下降", maxRendered: 9),
         Edit(kind: "plan", path: "content/plans/2026-civilised.yaml", old: "名称: 道德讲堂", new: "名称: 社区道德讲堂", maxRendered: 6),
         Edit(kind: "ledger row", path: "content/ledger/2026年下半年活动台账.yaml", old: "place: 社区中心广场", new: "place: 社区东广场", maxRendered: 10),
         Edit(kind: "honour roll", path: "content/honours/2026-最美家庭.yaml", old: "文号: 长居公示〔2026〕12号", new: "文号: 长居公示〔2026〕13号", maxRendered: 12),
@@ -65,6 +66,10 @@ struct IncrementalBuildTests {
         Edit(kind: "honour entries CSV (GB18030)", path: "content/honours/2026-五好文明家庭.csv", old: "2", new: "3", maxRendered: 8),
         Edit(kind: "black list roll (entries in .xlsx)", path: "content/honours/2026-曝光台.yaml", old: "请相关居民尽快整改", new: "请相关居民及时整改", maxRendered: 1000),
         Edit(kind: "bulletin", path: "content/bulletins/2026-11-文明创建简报.md", old: "copies: 80", new: "copies: 90", maxRendered: 4),
+        Edit(kind: "board", path: "content/boards/3号楼宣传栏.yaml", old: "主题: 重阳敬老 孝亲尚德", new: "主题: 重阳敬老 孝亲尚德 爱老助老", maxRendered: 4),
+        Edit(kind: "board issues CSV (GB18030)", path: "content/boards/中心广场黑板报-各期.csv", old: "2026-11-06", new: "2026-11-07", maxRendered: 4),
+        Edit(kind: "convention", path: "content/conventions/长青社区居民公约.md", old: "不乱扔乱倒", new: "不乱扔垃圾", maxRendered: 4),
+        Edit(kind: "calendar.yaml", path: "content/calendar.yaml", old: "  - 世界读书日", new: "  - 植树节", maxRendered: 4),
         Edit(kind: "photo", path: "content/honours/photos/曝光-小广告.png", old: "", new: "\n", maxRendered: 0, minRendered: 0),
         Edit(kind: "site.yaml", path: "content/site.yaml", old: "committee: 长青社区居民委员会", new: "committee: 长青社区居委会", maxRendered: 1000),
         Edit(kind: "template", path: "templates/notice.mustache", old: "<article class=\"notice kind-{{kindClass}}\">", new: "<article class=\"notice kind-{{kindClass}} edited\">", maxRendered: 1000),

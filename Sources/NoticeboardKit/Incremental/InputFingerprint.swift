@@ -66,6 +66,10 @@ public final class InputFingerprint: @unchecked Sendable {
             var all: [SiteQuery] = [.notices, .noticeYears, .noticeIndex(limit: NoticePages.indexLimit), .plans, .honours, .ledger, .bulletins]
             all += site.notices.map { .notice($0.slug) } + Set(site.notices.map(\.date.year)).map { .noticesOfYear($0) }
             all += site.plans.map { .plan($0.slug) } + site.honours.map { .roll($0.slug) } + site.bulletins.map { .bulletin($0.slug) }
+            all += [.boards, .conventions, .festivals] + site.boards.map { .board($0.slug) }
+                + site.boards.flatMap { $0.issues.flatMap(\.links) }.map { link -> SiteQuery in
+                    switch link.target { case .notice: .notice(link.slug); case .bulletin: .bulletin(link.slug); case .roll: .roll(link.slug) }
+                }
             let map = Dictionary(all.map { (PathHash.of($0.name), $0) }, uniquingKeysWith: { a, _ in a })
             byHash = map
             return map

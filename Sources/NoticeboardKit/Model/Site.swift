@@ -15,6 +15,13 @@ public struct Site: Sendable {
     /// Briefings dated on or before the build date, newest first (drafts only with `--drafts`).
     public var bulletins: [Bulletin] = []
 
+    /// Publicity boards with their issues (newest first), by name; drafts only with `--drafts`.
+    public var boards: [PublicityBoard] = []
+    /// Conventions (文明公约 …), pinned first, then by title; drafts only with `--drafts`.
+    public var conventions: [Convention] = []
+    /// Festivals and theme days of the build year, the plans' years and the ledger's years, by date.
+    public var festivalDays: [FestivalDay] = []
+
     /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
     public let ledger: Ledger
 

@@ -36,6 +36,20 @@ public struct SiteModel: Sendable {
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
+        addBoardsAndCalendar(parsed, to: &site, options: options, diagnostics: &diagnostics)
         return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    /// Boards, conventions and the festival days (issue 16a); warnings that depend on the build date.
+    static func addBoardsAndCalendar(_ parsed: ParsedContent, to site: inout Site, options: BuildOptions, diagnostics: inout [Diagnostic]) {
+        let today = site.buildDate
+        site.boards = parsed.boards.filter { options.includeDrafts || !$0.draft }.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        site.conventions = parsed.conventions.filter { options.includeDrafts || !$0.draft }
+            .sorted { ($0.pinned ? 0 : 1, $0.title, $0.slug) < ($1.pinned ? 0 : 1, $1.title, $1.slug) }
+        let years = Set([today.year] + site.plans.map(\.year) + site.activities.map(\.date.year)).filter { (1900...2200).contains($0) }
+        site.festivalDays = years.sorted().flatMap { FestivalCalendar.days(in: $0, settings: parsed.calendarSettings) }
+        diagnostics += BoardChecks.overdue(site.boards, on: today)
+        diagnostics += FestivalChecks.unsupported(plans: site.plans, buildYear: today.year, settingsFile: parsed.calendarSettings.source)
+        diagnostics += FestivalChecks.missed(plans: site.plans, activities: site.activities, days: site.festivalDays, today: today)
     }
 }

@@ -7,6 +7,10 @@ public struct ParsedContent: Sendable {
     public var honours: [HonourRoll] = []
     public var activities: [Activity] = []
     public var bulletins: [Bulletin] = []
+    /// Publicity boards (`content/boards/`), conventions (`content/conventions/`), calendar changes (`content/calendar.yaml`).
+    public var boards: [PublicityBoard] = []
+    public var conventions: [Convention] = []
+    public var calendarSettings = CalendarSettings()
     public var diagnostics: [Diagnostic]
 }
 
@@ -67,6 +71,40 @@ public enum ContentParser {
         var parsed = ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
                                    activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
         parsed.bulletins = bulletins
+        parseBoardsAndConventions(loaded, into: &parsed)
         return parsed
+    }
+
+    /// Boards, conventions and the calendar settings (issue 16a), appended to `parsed`.
+    static func parseBoardsAndConventions(_ loaded: LoadedSite, into parsed: inout ParsedContent) {
+        let boardFiles = loaded.files.filter { $0.section == "boards" }
+        let csvFiles = Dictionary(boardFiles.filter { $0.fileExtension == "csv" }.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var usedCSV = Set<String>()
+        for file in boardFiles.sorted(by: { $0.path < $1.path }) {
+            switch file.fileExtension {
+            case "yaml", "yml":
+                let (board, d) = BoardParser.parse(file) { path in usedCSV.insert(path); return csvFiles[path] }
+                parsed.diagnostics += d
+                if let board { parsed.boards.append(board) }
+            case "csv": continue
+            default:
+                parsed.diagnostics.append(.warning(file.location(), "boards/ 里只读取 .yaml 和它引用的 .csv 文件，此文件被忽略 (only .yaml boards and their CSV are read in boards/)", key: "file.ignored"))
+            }
+        }
+        for path in csvFiles.keys.sorted() where !usedCSV.contains(path) {
+            parsed.diagnostics.append(.warning(SourceLocation(path: path), "没有宣传栏引用这个文件（在宣传栏的 YAML 中写 期: 文件名.csv）(issues file not used by any board)", key: "file.ignored"))
+        }
+        for file in loaded.files where file.section == "conventions" {
+            guard ["md", "markdown"].contains(file.fileExtension) else {
+                parsed.diagnostics.append(.warning(file.location(), "conventions/ 里只读取 .md 文件，此文件被忽略 (only .md files are read in conventions/)", key: "file.ignored"))
+                continue
+            }
+            let (convention, d) = ConventionParser.parse(file)
+            parsed.diagnostics += d
+            if let convention { parsed.conventions.append(convention) }
+        }
+        let (settings, d) = CalendarSettingsParser.parse(loaded.file("content/calendar.yaml") ?? loaded.file("content/calendar.yml"))
+        parsed.calendarSettings = settings
+        parsed.diagnostics += d
     }
 }

@@ -38,8 +38,26 @@ struct DisplayPage {
         case "slogans":
             guard !reader.profile.slogans.isEmpty else { return nil }
             return (reader.profile.name, .slogans(reader.profile.slogans))
+        case "festivals", "conventions", "boards":
+            return Self.boardPanel(name, env: env)
         default:
             return nil
+        }
+    }
+
+    /// The panels of issue 16a: coming festival days, the first convention, the boards' current issues.
+    static func boardPanel(_ name: String, env: PageEnv) -> (String, DisplayPanel.Content)? {
+        let reader = env.reader
+        switch name {
+        case "festivals":
+            let coming = FestivalDayView.upcoming(reader.festivalDays, today: reader.buildDate)
+            return coming.isEmpty ? nil : ("节日与主题日", .festivals(coming))
+        case "conventions":
+            guard let first = reader.conventions.first else { return nil }
+            return (first.title, .convention(ConventionView(convention: first, env: env)))
+        default:
+            let boards = reader.boards.filter { $0.currentIssue(on: reader.buildDate) != nil }.prefix(6).map { BoardView(board: $0, env: env) }
+            return boards.isEmpty ? nil : ("宣传栏本期", .boards(Array(boards)))
         }
     }
 }

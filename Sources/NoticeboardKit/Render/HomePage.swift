@@ -22,6 +22,18 @@ struct HomePage {
             latestHonour: honour, latestBulletin: bulletin,
             noticesHref: env.link(.notices), feedHref: env.link(.feed), ledgerHref: env.link(.ledger),
             calendarHref: env.link(.calendar), honoursHref: honour == nil ? nil : env.link(.honours))
-        return OutputFile(path: env.route.file, text: theme.render("home", page))
+        var withBoards = page
+        withBoards.boardsBox = Self.boardsBox(reader, env: env)
+        return OutputFile(path: env.route.file, text: theme.render("home", withBoards))
+    }
+
+    /// The 宣传栏 box: shown when the site has boards or conventions.
+    static func boardsBox(_ reader: SiteReader, env: PageEnv) -> HomeBoardsView? {
+        let boards = reader.boards, conventions = reader.conventions
+        guard !boards.isEmpty || !conventions.isEmpty else { return nil }
+        return HomeBoardsView(boards: boards.filter { $0.currentIssue(on: env.today) != nil }.prefix(4).map { BoardView(board: $0, env: env) },
+                              conventions: conventions.map { ConventionView(convention: $0, env: env) },
+                              festivals: FestivalDayView.upcoming(reader.festivalDays, today: env.today, within: 30, limit: 3),
+                              boardsHref: env.link(.boards))
     }
 }

@@ -43,23 +43,27 @@ struct LedgerPages {
             if i + 1 < months.count { previous = LinkedLabel(label: months[i + 1].chinese, href: env.link(.ledgerMonth(months[i + 1]))) }
             if i > 0 { next = LinkedLabel(label: months[i - 1].chinese, href: env.link(.ledgerMonth(months[i - 1]))) }
         }
-        let page = LedgerMonthPage(
+        let festivals = reader.festivalDays.filter { YearMonth($0.date) == month }
+        var page = LedgerMonthPage(
             chrome: env.chrome(title: "\(month.chinese)活动台账"), month: month, totals: ledger.totals(in: month),
             upcomingCount: activities.count { $0.isUpcoming(on: ledger.today) && YearMonth($0.date) == month },
-            days: days, weeks: calendarGrid(month, activities: activities, today: ledger.today),
+            days: days, weeks: calendarGrid(month, activities: activities, today: ledger.today, festivals: festivals),
             previous: previous, next: next, ledgerHref: env.link(.ledger))
+        page.festivals = festivals.map { FestivalDayView(day: $0, today: ledger.today) }
         return OutputFile(path: env.route.file, text: theme.render("ledger-month", page))
     }
 
     /// Weeks of the month from Monday to Sunday; days outside the month are blank cells. A day links to the timeline
     /// entry of the first activity running that day (activities over several days mark every day).
-    private func calendarGrid(_ month: YearMonth, activities: [Activity], today: LocalDate) -> [CalendarWeekView] {
+    private func calendarGrid(_ month: YearMonth, activities: [Activity], today: LocalDate, festivals: [FestivalDay] = []) -> [CalendarWeekView] {
         let blank = CalendarCellView(date: nil, month: month, today: today, items: [])
         var cells = Array(repeating: blank, count: month.firstDay.weekday - 1)
         for day in 1...month.dayCount {
             let date = LocalDate(year: month.year, month: month.month, day: day)!
             let items = activities.filter { $0.runs(on: date) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-            cells.append(CalendarCellView(date: date, month: month, today: today, items: items))
+            var cell = CalendarCellView(date: date, month: month, today: today, items: items)
+            cell.festivals = festivals.filter { $0.date == date }.map(\.name)
+            cells.append(cell)
         }
         while cells.count % 7 != 0 { cells.append(blank) }
         return stride(from: 0, to: cells.count, by: 7).map { CalendarWeekView(days: Array(cells[$0..<$0 + 7])) }

@@ -27,6 +27,12 @@ public enum Route: Hashable, Sendable {
     case bulletins
     case bulletin(String)
     case bulletinPrint(String)
+    /// Publicity boards (宣传栏) and conventions: the index, a board's history and print layout, a convention and its poster.
+    case boards
+    case board(String)
+    case boardPrint(String)
+    case convention(String)
+    case conventionPrint(String)
     case display
     /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
     case search
@@ -77,6 +83,11 @@ public enum Route: Hashable, Sendable {
         case .bulletins: return "bulletins/"
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
+        case .boards: return "boards/"
+        case .board(let slug): return "boards/\(slug)/"
+        case .boardPrint(let slug): return "boards/\(slug)/" + Self.printSheet
+        case .convention(let slug): return "conventions/\(slug)/"
+        case .conventionPrint(let slug): return "conventions/\(slug)/" + Self.printSheet
         case .display: return "display/"
         case .search: return "search/"
         case .notFound: return "404.html"
@@ -112,6 +123,7 @@ public enum Route: Hashable, Sendable {
         case .ledger, .ledgerMonth, .ledgerCategory, .activity: return .ledger
         case .reports, .report, .reportPrint: return .reports
         case .bulletins, .bulletin, .bulletinPrint: return .bulletins
+        case .boards, .board, .boardPrint, .convention, .conventionPrint: return .boards
         case .home: return .home
         default: return nil
         }

@@ -51,6 +51,7 @@ public struct SiteRenderer: Sendable {
         let bulletins = BulletinPages(theme: theme)
         groups += site.bulletins.map { b in PageGroup("bulletin:" + b.slug) { bulletins.bulletin(b, reader: $0) } }
         if !site.bulletins.isEmpty { groups.append(PageGroup("bulletins:index") { [bulletins.index(reader: $0)] }) }
+        groups += Self.boardGroups(site, theme: theme)
         groups.append(PageGroup("home") { [HomePage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("display") { [DisplayPage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("search") { reader in
@@ -65,6 +66,15 @@ public struct SiteRenderer: Sendable {
         groups.append(PageGroup("assets") { _ in
             theme.assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: Route.themeFile($0.key).file, text: $0.value) }
         })
+        return groups
+    }
+
+    /// Each board (page and print layout), each convention (page and poster), and the boards index.
+    static func boardGroups(_ site: Site, theme: Theme) -> [PageGroup] {
+        let boards = BoardPages(theme: theme), conventions = ConventionPages(theme: theme)
+        var groups = site.boards.map { b in PageGroup("board:" + b.slug) { boards.board(b, reader: $0) } }
+        groups += site.conventions.map { c in PageGroup("convention:" + c.slug) { conventions.convention(c, reader: $0) } }
+        if !site.boards.isEmpty || !site.conventions.isEmpty { groups.append(PageGroup("boards:index") { [boards.index(reader: $0)] }) }
         return groups
     }
 

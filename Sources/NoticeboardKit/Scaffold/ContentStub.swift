@@ -2,7 +2,7 @@ import Foundation
 
 /// The kinds of file `noticeboard new` starts.
 public enum ContentKind: String, CaseIterable, Sendable {
-    case notice, plan, roll, activity, bulletin
+    case notice, plan, roll, activity, bulletin, board, convention
 
     /// The folder under `content/` the kind lives in.
     public var folder: String {
@@ -12,6 +12,8 @@ public enum ContentKind: String, CaseIterable, Sendable {
         case .roll: return "honours"
         case .activity: return "ledger"
         case .bulletin: return "bulletins"
+        case .board: return "boards"
+        case .convention: return "conventions"
         }
     }
 }
@@ -50,8 +52,10 @@ public struct ContentStub: Sendable {
 
     /// The new file (not for activities, which are rows in the ledger: see `LedgerRowAppender`).
     public var file: ScaffoldFile {
-        let ext = kind == .roll ? "yaml" : "md"
-        return ScaffoldFile(path: "content/\(kind.folder)/\(date)-\(fileTitle).\(ext)", text: text)
+        let ext = kind == .roll || kind == .board ? "yaml" : "md"
+        // A board or a convention is not dated: it stays up, and its issues or articles change inside the file.
+        let name = kind == .board || kind == .convention ? fileTitle : "\(date)-\(fileTitle)"
+        return ScaffoldFile(path: "content/\(kind.folder)/\(name).\(ext)", text: text)
     }
 
     func key(_ english: String, _ chinese: String) -> String { self.chinese ? chinese : english }
@@ -125,6 +129,34 @@ public struct ContentStub: Sendable {
                 # \(key("copies", "印数")): 20
                 ---
                 （在这里写简报正文。）
+
+                """
+        case .board:
+            return """
+                # \(chinese ? "宣传栏：每次更换时在“期”下面加一期（日期、主题、张贴的通知/简报/红黑榜的网址名、照片）。" : "A publicity board: add an issue under 'issues' each time it is changed.")
+                \(key("name", "名称")): \(quotedTitle)
+                \(key("place", "地点")): （在哪里）
+                \(key("kind", "类型")): 宣传栏   # 宣传栏 / 黑板报 / 橱窗 / 阅报栏 / 公示栏 / 科普栏 / 电子屏
+                \(key("size", "尺寸")): A3   # A3、A4 或 宽×高（厘米），如 120×80
+                \(key("rotation", "更换周期")): 30   # 天数；超过就在构建时提醒
+                \(key("issues", "期")):
+                  - \(key("date", "日期")): \(date)
+                    \(key("theme", "主题")): （本期主题）
+                    # \(key("notices", "通知")): [通知的网址名]
+                    # \(key("photos", "照片")): [photos/照片.jpg]
+
+                """
+        case .convention:
+            return """
+                ---
+                \(key("title", "标题")): \(quotedTitle)
+                \(key("date", "日期")): \(date)
+                # \(key("signed_by", "落款")): 某某社区居民代表会议
+                ---
+                （在这里写公约的说明，可以不写。）
+
+                一、（第一条。）
+                二、（第二条。）
 
                 """
         case .activity:

@@ -40,7 +40,7 @@ struct ExampleContent {
             \(SiteProfile.defaultCategories.map { "  - " + $0 }.joined(separator: "\n"))
             display:                                      # 社区大厅显示屏
               interval: 15                                # 每屏停留秒数（至少 3）
-              panels: [notices, honours, activities, slogans]   # 轮播的版块
+              panels: [notices, honours, activities, festivals, boards, conventions, slogans]   # 轮播的版块
               reload_minutes: 10                          # 每隔几分钟重新载入
 
             """
@@ -190,6 +190,47 @@ struct ExampleContent {
         ## 社区公开栏开通
 
         \(date.chinese)，\(name)公开栏正式开通，居民用手机就能查看社区通知和活动。
+
+        """
+    }
+
+    var boardPath: String { "content/boards/社区宣传栏.yaml" }
+    var board: String {
+        """
+        # 一块宣传栏（content/boards/）。每次更换时在“期”下面加一期；超过更换周期，构建时会提醒。格式见 docs/boards.md。
+        名称: 社区宣传栏                                # 名称，默认为文件名
+        地点: 社区党群服务中心门口                      # 在哪里
+        类型: 宣传栏                                    # 宣传栏 / 黑板报 / 橱窗 / 阅报栏 / 公示栏 / 科普栏 / 电子屏
+        尺寸: A3                                        # A3、A4 或 宽×高（厘米），如 120×80：打印版面按这个大小
+        更换周期: 30                                    # 每多少天更换一次
+        期:
+          - 日期: \(date)                              # 这一期贴上去的日期，必填
+            主题: 欢迎访问社区公开栏                    # 本期主题，必填
+            通知: [欢迎访问社区公开栏]                  # 张贴的通知（网址名，即文件名去掉日期）；还可写 简报、红黑榜
+            正文: |                                     # 本期自己的内容（Markdown），可不写
+              扫描下方二维码，在手机上看社区通知。
+            # 照片: [photos/宣传栏.jpg]                 # 本期版面的照片（放在 content/ 里）
+
+        """
+    }
+
+    var conventionPath: String { "content/conventions/居民公约.md" }
+    var convention: String {
+        """
+        ---
+        标题: \(YAMLText.scalar(name + "居民公约"))
+        日期: \(date)
+        # 落款: 居民代表会议
+        ---
+        为建设文明和谐的社区，经居民代表会议讨论通过，制定本公约。
+
+        一、爱党爱国，遵纪守法。
+        二、尊老爱幼，邻里和睦。
+        三、垃圾分类，爱护环境。
+        四、文明养犬，出门拴绳。
+        五、不高空抛物，不占消防通道。
+
+        本公约自公布之日起施行。
 
         """
     }

@@ -17,6 +17,11 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     case ledger
     case bulletin(String)
     case bulletins
+    /// Publicity boards (all, or one with the notices, briefings and rolls it posts), conventions, the festival days.
+    case boards
+    case board(String)
+    case conventions
+    case festivals
 
     /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
     var name: String {
@@ -33,6 +38,10 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .ledger: return "ledger"
         case .bulletin(let s): return "bulletin:" + s
         case .bulletins: return "bulletins"
+        case .boards: return "boards"
+        case .board(let s): return "board:" + s
+        case .conventions: return "conventions"
+        case .festivals: return "festivals"
         }
     }
 
@@ -61,6 +70,10 @@ public enum SiteQuery: Hashable, Codable, Sendable {
             return [("ledger:\(site.activities.count)", files)]
         case .bulletin(let slug): return (index.bulletins[slug] ?? []).map { ($0.slug, [$0.source.path]) }
         case .bulletins: return site.bulletins.map { ($0.slug, [$0.source.path]) }
+        case .boards: return site.boards.map { ($0.slug, $0.inputs) }
+        case .board(let slug): return site.boards.filter { $0.slug == slug }.map { ($0.slug, $0.inputs) }
+        case .conventions: return site.conventions.map { ($0.slug, [$0.source.path]) }
+        case .festivals: return site.festivalDays.map { ("\($0.name)@\($0.date)@\($0.kind.rawValue)@\($0.rule)", []) }
         }
     }
 

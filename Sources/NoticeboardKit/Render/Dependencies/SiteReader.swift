@@ -34,6 +34,7 @@ public final class SiteReader: @unchecked Sendable {
         if !site.activities.isEmpty { s.append(("活动台账", .ledger)) }
         if !site.honours.isEmpty { s.append(("红黑榜", .honours)) }
         if !site.bulletins.isEmpty { s.append(("简报", .bulletins)) }
+        if !site.boards.isEmpty || !site.conventions.isEmpty { s.append(("宣传栏", .boards)) }
         if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
         return s
     }
@@ -78,9 +79,37 @@ public final class SiteReader: @unchecked Sendable {
     var bulletins: [Bulletin] { log.record(.bulletins); return site.bulletins }
     func bulletin(_ b: Bulletin) -> Bulletin { log.record(.bulletin(b.slug)); return b }
 
+    /// Publicity boards, and one board the page shows in full.
+    var boards: [PublicityBoard] { log.record(.boards); return site.boards }
+    func board(_ b: PublicityBoard) -> PublicityBoard { log.record(.board(b.slug)); return b }
+    /// What a board issue posted, resolved to published records (each recorded as read); nil for one not published.
+    func posted(_ link: BoardLink) -> (title: String, route: Route, record: BoardPosted)? {
+        switch link.target {
+        case .notice:
+            log.record(.notice(link.slug))
+            return site.notices.first { $0.slug == link.slug }.map { ($0.title, .notice($0.slug), .notice($0)) }
+        case .bulletin:
+            log.record(.bulletin(link.slug))
+            return site.bulletins.first { $0.slug == link.slug }.map { ("\($0.title) \($0.issueText)", .bulletin($0.slug), .bulletin($0)) }
+        case .roll:
+            log.record(.roll(link.slug))
+            return site.honours.first { $0.slug == link.slug && $0.state(on: site.buildDate).isPublic }.map { ($0.title, .roll($0.slug), .roll($0)) }
+        }
+    }
+    var conventions: [Convention] { log.record(.conventions); return site.conventions }
+    /// Festivals and theme days of every year the site covers, by date.
+    var festivalDays: [FestivalDay] { log.record(.festivals); return site.festivalDays }
+
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {
         log.record(.plans); log.record(.ledger); log.record(.honours)
         return site
     }
+}
+
+/// A record a board issue posted, as its print layout gathers it.
+enum BoardPosted {
+    case notice(Notice)
+    case bulletin(Bulletin)
+    case roll(HonourRoll)
 }

@@ -14,8 +14,11 @@ struct HomePageView: TemplateView {
     let ledgerHref: String
     let calendarHref: String
     let honoursHref: String?
+    /// Boards with their current issue, conventions and coming festival days (the 宣传栏 box); nil without any.
+    var boardsBox: HomeBoardsView? = nil
 
     static let fields = TemplateFields<HomePageView>([
+        "boardsBox": { $0.boardsBox.map { .view($0) } },
         "pinned": { .views($0.pinned) },
         "hasPinned": { .flag(!$0.pinned.isEmpty) },
         "publicityNotices": { .views($0.publicityNotices) },
@@ -67,6 +70,9 @@ struct DisplayPanel: TemplateView {
         case honours(HonourRollView)
         case activities([ActivityView])
         case slogans([String])
+        case festivals([FestivalDayView])
+        case convention(ConventionView)
+        case boards([BoardView])
     }
 
     let name: String
@@ -86,6 +92,12 @@ struct DisplayPanel: TemplateView {
         "activities": { if case .activities(let a) = $0.content { return .views(a) }; return nil },
         "isSlogans": { if case .slogans = $0.content { return .flag(true) }; return nil },
         "slogans": { if case .slogans(let s) = $0.content { return .texts(s) }; return nil },
+        "isFestivals": { if case .festivals = $0.content { return .flag(true) }; return nil },
+        "festivals": { if case .festivals(let f) = $0.content { return .views(f) }; return nil },
+        "isConvention": { if case .convention = $0.content { return .flag(true) }; return nil },
+        "convention": { if case .convention(let c) = $0.content { return .view(c) }; return nil },
+        "isBoards": { if case .boards = $0.content { return .flag(true) }; return nil },
+        "boards": { if case .boards(let b) = $0.content { return .views(b) }; return nil },
     ])
 }
 
@@ -95,4 +107,22 @@ struct NotFoundPage: TemplateView {
     let chrome: PageChrome
 
     static let fields = TemplateFields<NotFoundPage>([:]).adding(PageChrome.fields) { $0.chrome }
+}
+
+/// The home page's 宣传栏 box: each board's current issue, the conventions, the next festival days.
+struct HomeBoardsView: TemplateView {
+    let boards: [BoardView]
+    let conventions: [ConventionView]
+    let festivals: [FestivalDayView]
+    let boardsHref: String
+
+    static let fields = TemplateFields<HomeBoardsView>([
+        "boards": { .views($0.boards) },
+        "hasBoards": { .flag(!$0.boards.isEmpty) },
+        "conventions": { .views($0.conventions) },
+        "hasConventions": { .flag(!$0.conventions.isEmpty) },
+        "festivals": { .views($0.festivals) },
+        "hasFestivals": { .flag(!$0.festivals.isEmpty) },
+        "boardsHref": { .text($0.boardsHref) },
+    ])
 }

@@ -113,8 +113,12 @@ struct LedgerMonthPage: TemplateView {
     let previous: LinkedLabel?
     let next: LinkedLabel?
     let ledgerHref: String
+    /// Festivals and theme days of the month.
+    var festivals: [FestivalDayView] = []
 
     static let fields = TemplateFields<LedgerMonthPage>([
+        "festivals": { .views($0.festivals) },
+        "hasFestivals": { .flag(!$0.festivals.isEmpty) },
         "month": { .view(MonthLabelView(month: $0.month)) },
         "totals": { .view(TotalsView(totals: $0.totals)) },
         "upcomingCount": { .number($0.upcomingCount) },
@@ -180,8 +184,12 @@ struct CalendarCellView: TemplateView {
     let month: YearMonth
     let today: LocalDate
     let items: [Activity]
+    /// Names of the festivals and theme days on this day.
+    var festivals: [String] = []
 
     static let fields = TemplateFields<CalendarCellView>([
+        "festivals": { $0.festivals.isEmpty ? nil : .texts($0.festivals) },
+        "festivalNames": { $0.festivals.isEmpty ? nil : .text($0.festivals.joined(separator: "、")) },
         "blank": { $0.date == nil ? .flag(true) : nil },
         "day": { $0.date.map { .number($0.day) } },
         "date": { $0.date.map { .text($0.description) } },

@@ -11,10 +11,10 @@ struct PageEnv {
     func link(_ target: Route) -> String { route.link(to: target) }
 
     /// Markdown rendered for this page: media links made relative, unsafe links dropped.
-    func html(_ body: MarkdownNode, file: String) -> String {
+    func html(_ body: MarkdownNode, file: String, headingOffset: Int = 1) -> String {
         let media = reader.media
         let route = self.route
-        var renderer = HTMLRenderer(allowsRawHTML: profile.allowsRawHTML, headingOffset: 1) { destination, isImage in
+        var renderer = HTMLRenderer(allowsRawHTML: profile.allowsRawHTML, headingOffset: headingOffset) { destination, isImage in
             guard URLSafety.isSafe(destination) else { return nil }
             switch MediaReference.resolve(destination, from: file, media: media) {
             case .media(let path): return Self.mediaURL(path, from: route, width: isImage ? PublishedPhotos.defaultWidth : PublishedPhotos.widths.max()!)
