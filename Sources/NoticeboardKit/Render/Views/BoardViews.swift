@@ -65,6 +65,7 @@ struct BoardIssueView: TemplateView {
     static let fields = TemplateFields<BoardIssueView>([
         "date": { .text($0.issue.date.description) },
         "dateChinese": { .text($0.issue.date.chinese) },
+        "signDate": { .text($0.issue.date.chineseNumerals) },
         "theme": { .text($0.issue.theme) },
         "editor": { $0.issue.editor.template },
         "anchor": { .text("issue-" + $0.issue.date.description) },
