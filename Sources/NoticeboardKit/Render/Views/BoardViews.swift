@@ -73,6 +73,7 @@ struct BoardIssueView: TemplateView {
         "hasPosted": { .flag(!$0.issue.links.isEmpty) },
         "body": { v in v.issue.body.map { .text(v.env.html($0, file: v.board.source.path, headingOffset: 3)) } },
         "photos": { .views($0.photos) },
+        "cover": { v in v.photos.first.map { .view(PhotoView(src: $0.src, alt: "", srcset: $0.srcset)) } },
         "hasPhotos": { .flag(!$0.photos.isEmpty) },
     ])
 }
