@@ -39,6 +39,11 @@ struct AccessibilityTests {
         ("briefings", { $0 == "bulletins/index.html" }),
         ("briefing", { $0.hasPrefix("bulletins/") && $0.hasSuffix("/index.html") && $0 != "bulletins/index.html" }),
         ("briefing print sheet", { $0.hasPrefix("bulletins/") && $0.hasSuffix("/print.html") }),
+        ("boards", { $0 == "boards/index.html" }),
+        ("board", { $0.hasPrefix("boards/") && $0.hasSuffix("/index.html") && $0 != "boards/index.html" }),
+        ("board print layout", { $0.hasPrefix("boards/") && $0.hasSuffix("/print.html") }),
+        ("convention", { $0.hasPrefix("conventions/") && $0.hasSuffix("/index.html") }),
+        ("convention poster", { $0.hasPrefix("conventions/") && $0.hasSuffix("/print.html") }),
     ]
 
     /// The demo's page of each kind; a kind the demo lacks is reported.

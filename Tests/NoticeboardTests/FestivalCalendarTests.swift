@@ -112,6 +112,7 @@ struct FestivalCalendarTests {
         #expect(result.errorCount == 0, "\(result.lines)")
         let warning = try #require(result.first("calendar.year-unsupported"))
         #expect(warning.message.contains("2040年不在节日表的年份（2020—2035年）内"))
+        #expect("\(warning.location.path):\(warning.location.line):\(warning.location.column)" == "content/plans/p.md:3:7", "at the plan's year")
     }
 
     @Test func theDisplayLoopShowsTheComingDaysAndCountsDown() throws {

@@ -46,8 +46,16 @@ struct PrintSheetTests {
             let html = try String(contentsOfFile: site.output + "/" + sheet, encoding: .utf8)
             let pdf = site.root + "/pdf/" + PDFExport.pdfName(for: sheet)
             let info = try Self.tool("pdfinfo", [pdf])
-            let paper = html.contains("paper-A3") ? "A3" : "A4"
-            #expect(info.contains("(\(paper))"), "\(sheet) is not on \(paper): \(info)")
+            let paper = html.contains("paper-A3") || html.contains("@page { size: A3;") ? "A3" : "A4"
+            if let custom = html.firstMatch(of: /@page \{ size: (\d+)cm (\d+)cm;/) {
+                // A board's print layout is the board's size: 120cm 80cm is 3402 × 2268 pt.
+                // Chromium rounds the page to whole CSS pixels, so within a point or two.
+                let size = info.firstMatch(of: /Page size:\s+([0-9.]+) x ([0-9.]+) pts/).map { (Double($0.1)!, Double($0.2)!) }
+                let expected = (Double(custom.1)! * 72 / 2.54, Double(custom.2)! * 72 / 2.54)
+                #expect(size.map { abs($0.0 - expected.0) < 2 && abs($0.1 - expected.1) < 2 } == true, "\(sheet) is not \(custom.1)×\(custom.2) cm: \(info)")
+            } else {
+                #expect(info.contains("(\(paper))"), "\(sheet) is not on \(paper): \(info)")
+            }
             let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
             #expect(pages >= 1 && pages <= 4, "\(sheet) has \(pages) pages")
 

@@ -137,7 +137,10 @@ struct TemplateDocumentationTests {
                      ReportYearRow.fields.keys, DistributionLine.fields.keys, DigestHonourView.fields.keys, DigestNoticeView.fields.keys,
                      BulletinYearView.fields.keys, ArchiveYearLink.fields.keys, NoticeYearPage.fields.keys, NoticePage.fields.keys, BulletinPage.fields.keys,
                      ReportPage.fields.keys, PlanPage.fields.keys, HonourRollPage.fields.keys, LedgerStatisticsView.fields.keys,
-                     ReportsIndexPage.fields.keys, BulletinsIndexPage.fields.keys, NotFoundPage.fields.keys] {
+                     ReportsIndexPage.fields.keys, BulletinsIndexPage.fields.keys, NotFoundPage.fields.keys,
+                     BoardView.fields.keys, BoardIssueView.fields.keys, PostedView.fields.keys, BoardsIndexPage.fields.keys,
+                     BoardPage.fields.keys, BoardPrintPage.fields.keys, BoardPrintItem.fields.keys, ConventionView.fields.keys,
+                     ConventionArticleView.fields.keys, ConventionPage.fields.keys, FestivalDayView.fields.keys, HomeBoardsView.fields.keys] {
             known.formUnion(keys)
         }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)

@@ -11,7 +11,12 @@ public enum ConventionChecks {
             }
             diagnostics += BodyChecks.check(c.preamble, file: c.source.path, bodyLine: c.bodyLine, media: media, allowsRawHTML: allowsRawHTML)
             for article in c.articles {
-                diagnostics += BodyChecks.check(article.text, file: c.source.path, bodyLine: article.location.line, media: media, allowsRawHTML: allowsRawHTML)
+                // The number (`二、`) was taken off the article's first line: columns there move right by its width.
+                diagnostics += BodyChecks.check(article.text, file: c.source.path, bodyLine: article.location.line, media: media, allowsRawHTML: allowsRawHTML).map {
+                    var d = $0
+                    if d.location.line == article.location.line { d.location.column += article.location.column - 1 }
+                    return d
+                }
             }
             diagnostics += BodyChecks.check(c.closing, file: c.source.path, bodyLine: c.closingLine, media: media, allowsRawHTML: allowsRawHTML)
         }

@@ -47,11 +47,11 @@ public enum FestivalChecks {
         let range = FestivalCalendar.supportedYears
         var diagnostics: [Diagnostic] = []
         let message = { (year: Int) in "\(year)年不在节日表的年份（\(range.lowerBound)—\(range.upperBound)年）内，农历节日和清明不显示，也不检查 (year \(year) is outside the festival table \(range.lowerBound)–\(range.upperBound): lunar festivals left out)" }
-        if !range.contains(buildYear) {
-            diagnostics.append(.warning(SourceLocation(path: settingsFile ?? "content/site.yaml"), message(buildYear), key: "calendar.year-unsupported"))
+        for plan in plans where !range.contains(plan.year) {
+            diagnostics.append(.warning(plan.yearLocation ?? plan.source, message(plan.year), key: "calendar.year-unsupported"))
         }
-        for plan in plans where !range.contains(plan.year) && plan.year != buildYear {
-            diagnostics.append(.warning(plan.source, message(plan.year), key: "calendar.year-unsupported"))
+        if !range.contains(buildYear), !plans.contains(where: { $0.year == buildYear }) {
+            diagnostics.append(.warning(SourceLocation(path: settingsFile ?? "content/site.yaml"), message(buildYear), key: "calendar.year-unsupported"))
         }
         return diagnostics
     }

@@ -74,6 +74,8 @@ public struct Plan: Sendable {
     public var kind: PlanKind = .plan
     /// The 落款 found at the end of the text, shown at the foot of the page instead of the site's committee.
     public var signature: PlanSignature? = nil
+    /// Where `year` was written, when it was (the festival calendar's warnings point there).
+    public var yearLocation: SourceLocation? = nil
     /// Web-page chrome left out of the page (reported once as `plan.web-chrome`).
     public var omitted: [PlanOmittedLine] = []
 

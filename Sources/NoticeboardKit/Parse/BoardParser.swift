@@ -73,7 +73,7 @@ public enum BoardParser {
             } else {
                 r.report(.error(v.location, "“期”应为各期的列表，或 CSV 文件名 (issues: a list or a CSV file name)", key: "yaml.type"))
             }
-        } else {
+        } else if value?.mapping != nil {
             r.report(.warning(r.location, "宣传栏“\(name)”还没有记录任何一期（issues / 期）(board has no issues)", key: "board.empty"))
         }
         let sorted = issues.enumerated().sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }.map(\.element)

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Reads a convention (front matter + numbered articles) into a `Convention`. Each line that starts with a number —
@@ -34,12 +35,13 @@ public enum ConventionParser {
         let slug = Slug.make(explicit: r.string("slug", label: "网址名"), stem: file.stem, location: r.location(of: "slug"), reader: &r)
         var preamble: [String] = [], closing: [String] = []
         var closingLine = front.bodyLine
-        var articles: [(number: Int, lines: [String], line: Int)] = []
+        var articles: [(number: Int, lines: [String], line: Int, column: Int)] = []
         let lines = front.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (offset, line) in lines.enumerated() {
             let lineNumber = front.bodyLine + offset
             if let (number, rest) = articleStart(line) {
-                articles.append((number, [rest], lineNumber))
+                let column = rest.isEmpty ? 1 : line.distance(from: line.startIndex, to: line.range(of: rest, options: .backwards)?.lowerBound ?? line.startIndex) + 1
+                articles.append((number, [rest], lineNumber, column))
             } else if articles.isEmpty {
                 preamble.append(line)
             } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -65,7 +67,7 @@ public enum ConventionParser {
             r.report(.warning(file.location(line: next.line), "条款编号不连续：第\(previous.number)条之后是第\(next.number)条 (article numbers skip)", key: "convention.numbering"))
         }
         let converted = articles.map { a in
-            Convention.Article(number: a.number, text: ChineseTypography.parse(a.lines.joined(separator: "\n")), location: file.location(line: a.line))
+            Convention.Article(number: a.number, text: ChineseTypography.parse(a.lines.joined(separator: "\n")), location: file.location(line: a.line, column: a.column))
         }
         var convention: Convention?
         if let title {

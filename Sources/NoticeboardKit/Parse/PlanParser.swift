@@ -85,6 +85,7 @@ public enum PlanParser {
                          targets: targets, bodyLine: document.bodyLine)
             p.kind = kind
             p.signature = outline.signature
+            p.yearLocation = r.has("year") ? r.location(of: "year") : nil
             p.omitted = outline.omitted
             plan = p
         }

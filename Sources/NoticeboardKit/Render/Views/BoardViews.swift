@@ -65,6 +65,7 @@ struct BoardIssueView: TemplateView {
     static let fields = TemplateFields<BoardIssueView>([
         "date": { .text($0.issue.date.description) },
         "dateChinese": { .text($0.issue.date.chinese) },
+        "signDate": { .text($0.issue.date.chineseNumerals) },
         "theme": { .text($0.issue.theme) },
         "editor": { $0.issue.editor.template },
         "anchor": { .text("issue-" + $0.issue.date.description) },
@@ -72,6 +73,7 @@ struct BoardIssueView: TemplateView {
         "hasPosted": { .flag(!$0.issue.links.isEmpty) },
         "body": { v in v.issue.body.map { .text(v.env.html($0, file: v.board.source.path, headingOffset: 3)) } },
         "photos": { .views($0.photos) },
+        "cover": { v in v.photos.first.map { .view(PhotoView(src: $0.src, alt: "", srcset: $0.srcset)) } },
         "hasPhotos": { .flag(!$0.photos.isEmpty) },
     ])
 }
