@@ -15,6 +15,17 @@ public struct Site: Sendable {
     /// Briefings dated on or before the build date, newest first (drafts only with `--drafts`).
     public var bulletins: [Bulletin] = []
 
+    /// Organisations and teams (`content/teams/`), the leading group first.
+    public var teams: [Team] = []
+    /// Venues with opening hours (`content/venues/`).
+    public var venues: [Venue] = []
+    /// Volunteer registrations (`content/volunteers/`): counts by team and month.
+    public var volunteerRegistry = VolunteerRegistry()
+    /// Surveys dated on or before the build date, newest first (drafts only with `--drafts`).
+    public var surveys: [Survey] = []
+    /// The incidents ledger, oldest first; published as counts unless an entry is public.
+    public var incidents: [Incident] = []
+
     /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
     public let ledger: Ledger
 

@@ -7,6 +7,8 @@ public struct ParsedContent: Sendable {
     public var honours: [HonourRoll] = []
     public var activities: [Activity] = []
     public var bulletins: [Bulletin] = []
+    /// Teams, venues, the volunteer registry, surveys and incidents (`CommunityRecords`).
+    public var community = CommunityRecords()
     public var diagnostics: [Diagnostic]
 }
 
@@ -67,6 +69,9 @@ public enum ContentParser {
         var parsed = ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
                                    activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
         parsed.bulletins = bulletins
+        let (community, communityDiagnostics) = CommunityRecords.parse(loaded.files)
+        parsed.community = community
+        parsed.diagnostics += communityDiagnostics
         return parsed
     }
 }

@@ -38,6 +38,10 @@ struct DisplayPage {
         case "slogans":
             guard !reader.profile.slogans.isEmpty else { return nil }
             return (reader.profile.name, .slogans(reader.profile.slogans))
+        case "venues":
+            let venues = reader.venues.filter { !$0.hours.days.isEmpty }
+            guard !venues.isEmpty else { return nil }
+            return ("今日开放时间", .venues(venues.map { VenueView(venue: $0, today: today) }))
         default:
             return nil
         }

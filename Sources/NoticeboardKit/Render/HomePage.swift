@@ -22,6 +22,12 @@ struct HomePage {
             latestHonour: honour, latestBulletin: bulletin,
             noticesHref: env.link(.notices), feedHref: env.link(.feed), ledgerHref: env.link(.ledger),
             calendarHref: env.link(.calendar), honoursHref: honour == nil ? nil : env.link(.honours))
-        return OutputFile(path: env.route.file, text: theme.render("home", page))
+        var home = page
+        let venues = reader.venues
+        if !venues.isEmpty {
+            home.openToday = venues.filter { $0.hours.isOpen(on: today) }.map { VenueView(venue: $0, today: today) }
+            home.communityHref = env.link(.community)
+        }
+        return OutputFile(path: env.route.file, text: theme.render("home", home))
     }
 }

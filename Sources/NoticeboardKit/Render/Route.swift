@@ -27,6 +27,14 @@ public enum Route: Hashable, Sendable {
     case bulletins
     case bulletin(String)
     case bulletinPrint(String)
+    /// 联系我们: the venues with today's hours, the teams, links to the records below (`CommunityPages`).
+    case community
+    case communityPrint
+    case teams
+    case volunteers
+    case surveys
+    case survey(String)
+    case incidents
     case display
     /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
     case search
@@ -77,6 +85,13 @@ public enum Route: Hashable, Sendable {
         case .bulletins: return "bulletins/"
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
+        case .community: return "community/"
+        case .communityPrint: return "community/" + Self.printSheet
+        case .teams: return "community/teams/"
+        case .volunteers: return "community/volunteers/"
+        case .surveys: return "community/surveys/"
+        case .survey(let slug): return "community/surveys/\(slug)/"
+        case .incidents: return "community/incidents/"
         case .display: return "display/"
         case .search: return "search/"
         case .notFound: return "404.html"
@@ -112,6 +127,7 @@ public enum Route: Hashable, Sendable {
         case .ledger, .ledgerMonth, .ledgerCategory, .activity: return .ledger
         case .reports, .report, .reportPrint: return .reports
         case .bulletins, .bulletin, .bulletinPrint: return .bulletins
+        case .community, .communityPrint, .teams, .volunteers, .surveys, .survey, .incidents: return .community
         case .home: return .home
         default: return nil
         }

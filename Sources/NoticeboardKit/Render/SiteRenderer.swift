@@ -51,6 +51,7 @@ public struct SiteRenderer: Sendable {
         let bulletins = BulletinPages(theme: theme)
         groups += site.bulletins.map { b in PageGroup("bulletin:" + b.slug) { bulletins.bulletin(b, reader: $0) } }
         if !site.bulletins.isEmpty { groups.append(PageGroup("bulletins:index") { [bulletins.index(reader: $0)] }) }
+        groups += CommunityPages.groups(site: site, theme: theme)
         groups.append(PageGroup("home") { [HomePage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("display") { [DisplayPage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("search") { reader in

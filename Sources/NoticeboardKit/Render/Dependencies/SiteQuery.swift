@@ -17,6 +17,9 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     case ledger
     case bulletin(String)
     case bulletins
+    /// The community records (`CommunityRecords`): teams, venues, the volunteer registry, surveys, one survey, incidents.
+    case teams, venues, volunteers, surveys, incidents
+    case survey(String)
 
     /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
     var name: String {
@@ -33,6 +36,12 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .ledger: return "ledger"
         case .bulletin(let s): return "bulletin:" + s
         case .bulletins: return "bulletins"
+        case .teams: return "teams"
+        case .venues: return "venues"
+        case .volunteers: return "volunteers"
+        case .surveys: return "surveys"
+        case .survey(let s): return "survey:" + s
+        case .incidents: return "incidents"
         }
     }
 
@@ -61,6 +70,12 @@ public enum SiteQuery: Hashable, Codable, Sendable {
             return [("ledger:\(site.activities.count)", files)]
         case .bulletin(let slug): return (index.bulletins[slug] ?? []).map { ($0.slug, [$0.source.path]) }
         case .bulletins: return site.bulletins.map { ($0.slug, [$0.source.path]) }
+        case .teams: return site.teams.map { ($0.slug, $0.inputs) }
+        case .venues: return site.venues.map { ($0.slug, $0.inputs) }
+        case .volunteers: return [("volunteers:\(site.volunteerRegistry.registrations.count)", site.volunteerRegistry.inputs)]
+        case .surveys: return site.surveys.map { ($0.slug, [$0.source.path]) }
+        case .survey(let slug): return site.surveys.filter { $0.slug == slug }.map { ($0.slug, [$0.source.path]) }
+        case .incidents: return [("incidents:\(site.incidents.count)", Set(site.incidents.map(\.location.path)).sorted())]
         }
     }
 

@@ -35,6 +35,7 @@ public final class SiteReader: @unchecked Sendable {
         if !site.honours.isEmpty { s.append(("红黑榜", .honours)) }
         if !site.bulletins.isEmpty { s.append(("简报", .bulletins)) }
         if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
+        if CommunityPages.hasContent(site) { s.append(("联系我们", .community)) }
         return s
     }
 
@@ -77,6 +78,13 @@ public final class SiteReader: @unchecked Sendable {
 
     var bulletins: [Bulletin] { log.record(.bulletins); return site.bulletins }
     func bulletin(_ b: Bulletin) -> Bulletin { log.record(.bulletin(b.slug)); return b }
+
+    var teams: [Team] { log.record(.teams); return site.teams }
+    var venues: [Venue] { log.record(.venues); return site.venues }
+    var volunteerRegistry: VolunteerRegistry { log.record(.volunteers); return site.volunteerRegistry }
+    var surveys: [Survey] { log.record(.surveys); return site.surveys }
+    func survey(_ s: Survey) -> Survey { log.record(.survey(s.slug)); return s }
+    var incidents: [Incident] { log.record(.incidents); return site.incidents }
 
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {

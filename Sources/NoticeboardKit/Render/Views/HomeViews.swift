@@ -14,6 +14,9 @@ struct HomePageView: TemplateView {
     let ledgerHref: String
     let calendarHref: String
     let honoursHref: String?
+    /// Venues open on the build date, with today's hours, and the link to 联系我们 (nil without venues).
+    var openToday: [VenueView] = []
+    var communityHref: String?
 
     static let fields = TemplateFields<HomePageView>([
         "pinned": { .views($0.pinned) },
@@ -34,6 +37,8 @@ struct HomePageView: TemplateView {
         "calendarHref": { .text($0.calendarHref) },
         "honoursHref": { $0.honoursHref.template },
         "isHome": { _ in .flag(true) },
+        "openToday": { .views($0.openToday) },
+        "communityHref": { $0.communityHref.template },
     ]).adding(PageChrome.fields) { $0.chrome }
 }
 
@@ -67,6 +72,7 @@ struct DisplayPanel: TemplateView {
         case honours(HonourRollView)
         case activities([ActivityView])
         case slogans([String])
+        case venues([VenueView])
     }
 
     let name: String
@@ -86,6 +92,8 @@ struct DisplayPanel: TemplateView {
         "activities": { if case .activities(let a) = $0.content { return .views(a) }; return nil },
         "isSlogans": { if case .slogans = $0.content { return .flag(true) }; return nil },
         "slogans": { if case .slogans(let s) = $0.content { return .texts(s) }; return nil },
+        "isVenues": { if case .venues = $0.content { return .flag(true) }; return nil },
+        "venues": { if case .venues(let v) = $0.content { return .views(v) }; return nil },
     ])
 }
 
