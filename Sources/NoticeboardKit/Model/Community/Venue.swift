@@ -7,8 +7,8 @@ public struct TimeSpan: Sendable, Hashable {
     static func clock(_ t: TimeOfDay) -> String { "\(t.hour):" + (t.minute < 10 ? "0" : "") + "\(t.minute)" }
 }
 
-/// A venue's opening hours by weekday (1 = Monday … 7 = Sunday): a day with no spans is closed, a day not written
-/// is unknown (shown as 未注明).
+/// A venue's opening hours by weekday (1 = Monday … 7 = Sunday): a day with no spans is closed; a venue that gives
+/// no hours has no days at all (shown as 未注明).
 public struct OpeningHours: Sendable, Hashable {
     public var days: [Int: [TimeSpan]] = [:]
     /// Free words after the hours (`法定节假日闭馆`).

@@ -7,7 +7,14 @@ public enum OpeningHoursParser {
     static let closedWords = ["休息", "闭馆", "不开放", "关闭", "闭室", "休馆", "暂停开放"]
     static let periodWords = ["上午", "下午", "晚上", "早上", "中午", "全天", "白天", "夜间"]
 
+    /// Days not written are closed (`周三: 14:00—16:30` alone means closed the other six days).
     public static func parse(_ value: YAMLValue, diagnostics: inout DiagnosticList) -> OpeningHours {
+        var hours = read(value, diagnostics: &diagnostics)
+        if !hours.days.isEmpty { for d in 1...7 where hours.days[d] == nil { hours.days[d] = [] } }
+        return hours
+    }
+
+    static func read(_ value: YAMLValue, diagnostics: inout DiagnosticList) -> OpeningHours {
         var hours = OpeningHours()
         var seen: [Int: SourceLocation] = [:]
         func apply(_ days: [Int], _ spans: [TimeSpan], at location: SourceLocation) {

@@ -1,3 +1,20 @@
+/// One piece of a day's hours (`8:30—11:30`, `休息`), kept on one line; `last` leaves off the `、` after it.
+struct HoursPiece: TemplateView {
+    let text: String
+    let last: Bool
+
+    /// `8:30—11:30、14:00—17:30` → two pieces.
+    static func pieces(_ hours: String) -> [HoursPiece] {
+        let parts = hours.components(separatedBy: "、")
+        return parts.enumerated().map { HoursPiece(text: $0.element, last: $0.offset == parts.count - 1) }
+    }
+
+    static let fields = TemplateFields<HoursPiece>([
+        "text": { .text($0.text) },
+        "last": { .flag($0.last) },
+    ])
+}
+
 /// One weekday of a venue's hours, for the week table (today marked).
 struct VenueDayView: TemplateView {
     let weekday: Int
@@ -8,6 +25,7 @@ struct VenueDayView: TemplateView {
         "weekday": { .number($0.weekday) },
         "dayName": { .text(OpeningHours.weekdayNames[$0.weekday - 1]) },
         "hours": { .text($0.hours) },
+        "pieces": { .views(HoursPiece.pieces($0.hours)) },
         "isToday": { .flag($0.isToday) },
         "closed": { .flag($0.hours == "休息") },
     ])
@@ -21,6 +39,7 @@ struct HoursLineView: TemplateView {
     static let fields = TemplateFields<HoursLineView>([
         "days": { .text($0.days) },
         "hours": { .text($0.hours) },
+        "pieces": { .views(HoursPiece.pieces($0.hours)) },
     ])
 }
 
@@ -47,6 +66,7 @@ struct VenueView: TemplateView {
         "hasHours": { .flag(!$0.venue.hours.days.isEmpty) },
         "openToday": { .flag($0.venue.hours.isOpen(on: $0.today)) },
         "todayHours": { .text($0.todayHours) },
+        "todayPieces": { .views(HoursPiece.pieces($0.todayHours)) },
         "todayKnown": { .flag($0.venue.hours.spans(weekday: $0.today.weekday) != nil) },
     ])
 }
