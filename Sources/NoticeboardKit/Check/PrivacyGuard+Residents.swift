@@ -6,7 +6,8 @@ extension PrivacyGuard {
         var seen = Set<String>()
         func name(_ raw: String, at origin: SourceLocation, what: String) {
             let compact = raw.filter { !$0.isWhitespace }
-            guard compact.count >= 2, seen.insert("n:" + compact).inserted else { return }
+            // `张某某`, `李某` are already anonymous (the usual way to write a placeholder).
+            guard compact.count >= 2, !compact.contains("某"), seen.insert("n:" + compact).inserted else { return }
             values.append(PrivateValue(kind: .name, forms: [raw.trimmingCharacters(in: .whitespaces), compact].reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                                        masked: Masking.name(raw), origin: origin, what: what))
         }

@@ -3,6 +3,7 @@ import Foundation
 /// The kinds of file `noticeboard new` starts.
 public enum ContentKind: String, CaseIterable, Sendable {
     case notice, plan, roll, activity, bulletin
+    case team, venue, volunteer, survey, incident
 
     /// The folder under `content/` the kind lives in.
     public var folder: String {
@@ -12,6 +13,11 @@ public enum ContentKind: String, CaseIterable, Sendable {
         case .roll: return "honours"
         case .activity: return "ledger"
         case .bulletin: return "bulletins"
+        case .team: return "teams"
+        case .venue: return "venues"
+        case .volunteer: return "volunteers"
+        case .survey: return "surveys"
+        case .incident: return "incidents"
         }
     }
 }
@@ -50,8 +56,10 @@ public struct ContentStub: Sendable {
 
     /// The new file (not for activities, which are rows in the ledger: see `LedgerRowAppender`).
     public var file: ScaffoldFile {
-        let ext = kind == .roll ? "yaml" : "md"
-        return ScaffoldFile(path: "content/\(kind.folder)/\(date)-\(fileTitle).\(ext)", text: text)
+        let ext = [.notice, .plan, .bulletin, .survey].contains(kind) ? "md" : "yaml"
+        // Teams and venues are not dated: the file is named after the team or the place.
+        let name = [.team, .venue].contains(kind) ? fileTitle : "\(date)-\(fileTitle)"
+        return ScaffoldFile(path: "content/\(kind.folder)/\(name).\(ext)", text: text)
     }
 
     func key(_ english: String, _ chinese: String) -> String { self.chinese ? chinese : english }
@@ -129,6 +137,8 @@ public struct ContentStub: Sendable {
                 """
         case .activity:
             return ""
+        default:
+            return CommunityStub.text(self)
         }
     }
 

@@ -48,6 +48,7 @@ public struct SiteScaffold: Sendable {
             ScaffoldFile(path: examples.honourRollPath, text: examples.honourRoll),
             ScaffoldFile(path: examples.ledgerPath, text: examples.ledger),
             ScaffoldFile(path: examples.bulletinPath, text: examples.bulletin),
+        ] + examples.communityFiles + [
             ScaffoldFile(path: "content/media/.gitkeep", text: ""),
             ScaffoldFile(path: ".gitignore", text: Self.gitignore),
             ScaffoldFile(path: ".github/workflows/noticeboard.yml", text: workflows.github),
