@@ -54,7 +54,7 @@ public enum SurveyParser {
             r.report(.error(r.location(of: "rates"), "一项调查最多列 \(maximumRates) 个比率 (too many rates)", key: "survey.rate"))
             rates = Array(rates.prefix(maximumRates))
         }
-        if rates.isEmpty, topic != nil, date != nil {
+        if rates.isEmpty, topic != nil, date != nil, !r.has("rates"), !rateNames.contains(where: { r.has($0) }) {
             r.report(.warning(r.location, "没有写任何比率（如 满意率: 96.5%）(survey has no rates)", key: "survey.no-rates"))
         }
         let slug = Slug.make(explicit: r.string("slug", label: "网址名"), stem: file.stem, location: r.location(of: "slug"), reader: &r)
