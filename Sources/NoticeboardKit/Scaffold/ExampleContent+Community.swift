@@ -34,7 +34,7 @@ extension ExampleContent {
             ScaffoldFile(path: "content/volunteers/\(year)年注册人数.yaml", text: """
                 # 志愿者注册人数（docs/records.md）：只公布人数；一人一行的登记表（姓名、注册日期、队伍）可用 Excel 另存为 CSV 放在这里。
                 # 注册人数 ÷ site.yaml 的 population（常住人口）= 注册志愿者占比。
-                登记:
+                登记:                            # 每行：日期或月份、人数（可写 队伍）
                   - 日期: \(year - 1)-12-31        # 往年累计
                     人数: 0
                   - 月份: \(month)                 # 这个月新注册的人数
@@ -54,7 +54,7 @@ extension ExampleContent {
             ScaffoldFile(path: "content/incidents/\(year)年事件台账.yaml", text: """
                 # 事件台账（docs/records.md）：网页只按月、按类别公布起数；当事人、地点和情况不公开，除非写“公开: 是”。
                 # 也可以用 Excel 记（日期、类别、地点、当事人、情况、处理结果、公开），另存为 CSV 或直接放 .xlsx。
-                事件:
+                事件:                            # 每行：日期或月份、类别、起数（默认 1）
                   - 月份: \(month)
                     类别: 纠纷                   # 案件 / 纠纷 / 上访 / 火情 / 安全事故 / 交通事故 / 其他
                     起数: 0

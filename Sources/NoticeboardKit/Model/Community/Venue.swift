@@ -38,7 +38,7 @@ public struct OpeningHours: Sendable, Hashable {
             while e < 7, self.text(weekday: e + 1) == text { e += 1 }
             if text != "未注明" {
                 let names = Self.weekdayNames
-                let label = e == d ? names[d - 1] : e == d + 1 ? names[d - 1] + "、" + names[e - 1] : names[d - 1] + "至" + names[e - 1]
+                let label = d == 1 && e == 7 ? "每天" : e == d ? names[d - 1] : e == d + 1 ? names[d - 1] + "、" + names[e - 1] : names[d - 1] + "至" + names[e - 1]
                 out.append((label, text))
             }
             d = e + 1
