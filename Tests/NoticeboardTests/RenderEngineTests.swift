@@ -145,7 +145,7 @@ struct TemplateDocumentationTests {
                      RoleView.fields.keys, TeamView.fields.keys, CommunityPageView.fields.keys, CommunityLink.fields.keys, TeamsPageView.fields.keys,
                      VenueHoursSheet.fields.keys, RecordCell.fields.keys, RecordRow.fields.keys, VolunteersPageView.fields.keys, RateView.fields.keys,
                      SurveyView.fields.keys, SurveysPageView.fields.keys, SurveyPageView.fields.keys, IncidentYearView.fields.keys,
-                     IncidentEntryView.fields.keys, IncidentsPageView.fields.keys] {
+                     IncidentEntryView.fields.keys, IncidentsPageView.fields.keys, LegendItem.fields.keys] {
             known.formUnion(keys)
         }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)

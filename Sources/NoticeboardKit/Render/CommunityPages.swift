@@ -78,7 +78,7 @@ struct CommunityPages {
         }
         let firstDay = LocalDate(year: year, month: 1, day: 1)!
         let newThisYear = registry.registrations.filter { $0.date >= firstDay && $0.date <= today }.reduce(0) { $0 + $1.count }
-        let page = VolunteersPageView(
+        var page = VolunteersPageView(
             chrome: env.chrome(title: "志愿者", description: "注册志愿者人数、占常住人口比例和志愿服务时长"),
             year: year, asOf: today.chinese, registered: registry.registered(on: today),
             share: registry.share(on: today, population: reader.profile.population).map { SVGChart.number($0, decimals: 1) + "%" },
@@ -88,6 +88,7 @@ struct CommunityPages {
             hoursChart: SVGChart.bars(id: "chart-volunteer-hours-\(year)", title: "\(year)年各月志愿服务时长", labels: labels,
                                       series: [SVGChart.Series(name: "志愿服务时长", color: SVGChart.palette[2], values: hours)], decimals: 1, unit: " 小时"),
             teams: teams, rows: rows, names: registry.publishableNames(on: today), communityHref: env.link(.community))
+        page.legend = series.map { LegendItem(name: $0.name, color: $0.color) }
         return OutputFile(path: env.route.file, text: theme.render("volunteers", page))
     }
 

@@ -7,6 +7,17 @@ struct RecordCell: TemplateView {
     ])
 }
 
+/// A chart's legend entry: the colour of a series and its name.
+struct LegendItem: TemplateView {
+    let name: String
+    let color: String
+
+    static let fields = TemplateFields<LegendItem>([
+        "name": { .text($0.name) },
+        "color": { .text($0.color) },
+    ])
+}
+
 /// A row of a data table: its heading (a month) and cells.
 struct RecordRow: TemplateView {
     let label: String
@@ -36,6 +47,8 @@ struct VolunteersPageView: TemplateView {
     let teams: [String]
     let rows: [RecordRow]
     let names: [String]
+    /// The team colours of the registered chart.
+    var legend: [LegendItem] = []
     let communityHref: String
 
     static let fields = TemplateFields<VolunteersPageView>([
@@ -52,6 +65,7 @@ struct VolunteersPageView: TemplateView {
         "rows": { .views($0.rows) },
         "names": { .texts($0.names) },
         "hasNames": { .flag(!$0.names.isEmpty) },
+        "legend": { .views($0.legend) },
         "communityHref": { .text($0.communityHref) },
     ]).adding(PageChrome.fields) { $0.chrome }
 }
