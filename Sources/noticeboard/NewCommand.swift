@@ -8,10 +8,10 @@ extension ContentKind: ExpressibleByArgument {}
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "新建一篇内容：notice、plan、roll、activity、bulletin、board、convention (start a new file)"
+        abstract: "新建一篇内容：notice、plan、roll、activity、bulletin、board、convention、team、venue、volunteer、survey、incident (start a new file)"
     )
 
-    @Argument(help: "类型：notice（通知）、plan（计划）、roll（红黑榜）、activity（台账活动）、bulletin（简报）、board（宣传栏）、convention（公约）")
+    @Argument(help: "类型：notice（通知）、plan（计划）、roll（红黑榜）、activity（台账活动）、bulletin（简报）、board（宣传栏）、convention（公约）、team（队伍）、venue（服务场所）、volunteer（志愿者人数）、survey（调查）、incident（事件台账）")
     var kind: ContentKind
 
     @Argument(help: "标题 (title)")

@@ -143,6 +143,14 @@ struct TemplateDocumentationTests {
                      ConventionArticleView.fields.keys, ConventionPage.fields.keys, FestivalDayView.fields.keys, HomeBoardsView.fields.keys] {
             known.formUnion(keys)
         }
+        // 联系我们: teams, venues, volunteers, surveys, incidents (issue 16).
+        for keys in [HoursPiece.fields.keys, VenueDayView.fields.keys, HoursLineView.fields.keys, VenueView.fields.keys, MemberView.fields.keys,
+                     RoleView.fields.keys, TeamView.fields.keys, CommunityPageView.fields.keys, CommunityLink.fields.keys, TeamsPageView.fields.keys,
+                     VenueHoursSheet.fields.keys, RecordCell.fields.keys, RecordRow.fields.keys, VolunteersPageView.fields.keys, RateView.fields.keys,
+                     SurveyView.fields.keys, SurveysPageView.fields.keys, SurveyPageView.fields.keys, IncidentYearView.fields.keys,
+                     IncidentEntryView.fields.keys, IncidentsPageView.fields.keys, LegendItem.fields.keys] {
+            known.formUnion(keys)
+        }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)
         for (name, text) in BuiltinTheme.files where name.hasSuffix(".mustache") {
             for match in text.matches(of: tag) {

@@ -22,6 +22,7 @@ public enum ContentChecks {
         diagnostics += LedgerChecks.check(parsed, media: media)
         diagnostics += BoardChecks.check(parsed, media: media) + ConventionChecks.check(parsed.conventions, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        diagnostics += CommunityChecks.check(parsed, sources: loaded.files, media: media)
         for file in loaded.files {
             // Also in full-width digits, entities, percent-escapes, or in groups (`1101 0119 9003 0712 34`, valid check digit).
             let raw = Array(file.text.utf8)

@@ -9,6 +9,8 @@ public struct PrivateValue: Sendable {
     /// What a diagnostic may show (masked).
     public var masked: String
     public var origin: SourceLocation
+    /// Whose value it is, for the message: 曝光台, 队伍成员, 志愿者, 事件当事人.
+    public var what: String = "曝光台"
 }
 
 /// The last line of defence: scans every rendered text file for unmasked black-list values and ID numbers.
@@ -103,7 +105,7 @@ public enum PrivacyGuard {
         for (k, outputs) in leaks.sorted(by: { $0.key < $1.key }) {
             let v = values[k]
             let origin = locateValue(v.forms.map(PrivacyText.normalize), squeezed: squeezedForms[k], in: normalizedSources, entryLines: entryLines) ?? fallback(outputs)
-            diagnostics.append(.error(origin, "曝光台未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)）会出现在 \(listed(outputs))，请改写这里的内容 (unmasked black-list \(v.kind) would be published)", key: "privacy.leak"))
+            diagnostics.append(.error(origin, "\(v.what)未打码的\(v.kind.rawValue)（\(v.masked)，见 \(v.origin.path):\(v.origin.line)）会出现在 \(listed(outputs))，请改写这里的内容 (unmasked private \(v.kind) would be published)", key: "privacy.leak"))
         }
         for (value, outputs) in ids.sorted(by: { $0.key < $1.key }) {
             let origin = locate(normalizedSources, outputs: outputs) { bytes in

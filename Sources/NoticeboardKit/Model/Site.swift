@@ -21,6 +21,16 @@ public struct Site: Sendable {
     public var conventions: [Convention] = []
     /// Festivals and theme days of the build year, the plans' years and the ledger's years, by date.
     public var festivalDays: [FestivalDay] = []
+    /// Organisations and teams (`content/teams/`), the leading group first.
+    public var teams: [Team] = []
+    /// Venues with opening hours (`content/venues/`).
+    public var venues: [Venue] = []
+    /// Volunteer registrations (`content/volunteers/`): counts by team and month.
+    public var volunteerRegistry = VolunteerRegistry()
+    /// Surveys dated on or before the build date, newest first (drafts only with `--drafts`).
+    public var surveys: [Survey] = []
+    /// The incidents ledger, oldest first; published as counts unless an entry is public.
+    public var incidents: [Incident] = []
 
     /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
     public let ledger: Ledger

@@ -37,6 +37,13 @@ public struct SiteModel: Sendable {
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
         addBoardsAndCalendar(parsed, to: &site, options: options, diagnostics: &diagnostics)
+        let community = parsed.community
+        site.teams = community.teams.sorted { ($0.kind.rank, $0.source.path, $0.slug) < ($1.kind.rank, $1.source.path, $1.slug) }
+        site.venues = community.venues.sorted { ($0.source, $0.slug) < ($1.source, $1.slug) }
+        site.volunteerRegistry = community.volunteers
+        site.surveys = community.surveys.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
+            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        site.incidents = community.incidents.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
         return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 

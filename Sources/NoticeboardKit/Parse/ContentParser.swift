@@ -11,6 +11,8 @@ public struct ParsedContent: Sendable {
     public var boards: [PublicityBoard] = []
     public var conventions: [Convention] = []
     public var calendarSettings = CalendarSettings()
+    /// Teams, venues, the volunteer registry, surveys and incidents (`CommunityRecords`).
+    public var community = CommunityRecords()
     public var diagnostics: [Diagnostic]
 }
 
@@ -72,6 +74,9 @@ public enum ContentParser {
                                    activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
         parsed.bulletins = bulletins
         parseBoardsAndConventions(loaded, into: &parsed)
+        let (community, communityDiagnostics) = CommunityRecords.parse(loaded.files)
+        parsed.community = community
+        parsed.diagnostics += communityDiagnostics
         return parsed
     }
 

@@ -83,7 +83,7 @@ public enum SiteProfileParser {
         if var d = r.nested("display", specs: displaySpecs, label: "显示屏") {
             if let i = d.int("interval", label: "切换秒数", minimum: 3, maximum: 3600) { profile.display.intervalSeconds = i }
             if let m = d.int("reload_minutes", label: "刷新分钟", minimum: 1, maximum: 1440) { profile.display.reloadMinutes = m }
-            let known = ["notices", "honours", "activities", "slogans"] + ["festivals", "conventions", "boards"]
+            let known = ["notices", "honours", "activities", "slogans"] + ["festivals", "conventions", "boards"] + ["venues"]
             let panels = d.strings("panels", label: "版块")
             if !panels.isEmpty {
                 profile.display.panels = []

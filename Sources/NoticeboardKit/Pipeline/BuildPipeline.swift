@@ -72,6 +72,7 @@ public struct BuildPipeline: Sendable {
         if let engine = options.templateEngine { theme.engine = engine }
         let renderer = SiteRenderer(site: site.site, theme: theme)
         let privateValues = PrivacyGuard.values(from: site.site.honours)
+            + PrivacyGuard.residentValues(teams: site.site.teams, volunteers: site.site.volunteerRegistry, incidents: site.site.incidents)
         // The protected values are part of every page's key: a new black-list name re-renders (and rescans) every page.
         let fingerprint = InputFingerprint(loaded: loaded, options: options, buildDate: buildDate, sections: renderer.sectionPaths,
                                            privateValues: privateValues.map { "\($0)" })

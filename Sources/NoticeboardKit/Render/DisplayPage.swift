@@ -40,6 +40,10 @@ struct DisplayPage {
             return (reader.profile.name, .slogans(reader.profile.slogans))
         case "festivals", "conventions", "boards":
             return Self.boardPanel(name, env: env)
+        case "venues":
+            let venues = reader.venues.filter { !$0.hours.days.isEmpty }
+            guard !venues.isEmpty else { return nil }
+            return ("今日开放时间", .venues(venues.map { VenueView(venue: $0, today: today) }))
         default:
             return nil
         }

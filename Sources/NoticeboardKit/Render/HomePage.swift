@@ -22,9 +22,14 @@ struct HomePage {
             latestHonour: honour, latestBulletin: bulletin,
             noticesHref: env.link(.notices), feedHref: env.link(.feed), ledgerHref: env.link(.ledger),
             calendarHref: env.link(.calendar), honoursHref: honour == nil ? nil : env.link(.honours))
-        var withBoards = page
-        withBoards.boardsBox = Self.boardsBox(reader, env: env)
-        return OutputFile(path: env.route.file, text: theme.render("home", withBoards))
+        var home = page
+        home.boardsBox = Self.boardsBox(reader, env: env)
+        let venues = reader.venues
+        if !venues.isEmpty {
+            home.openToday = venues.filter { $0.hours.isOpen(on: today) }.map { VenueView(venue: $0, today: today) }
+            home.communityHref = env.link(.community)
+        }
+        return OutputFile(path: env.route.file, text: theme.render("home", home))
     }
 
     /// The 宣传栏 box: shown when the site has boards or conventions.

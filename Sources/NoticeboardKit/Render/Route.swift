@@ -33,6 +33,14 @@ public enum Route: Hashable, Sendable {
     case boardPrint(String)
     case convention(String)
     case conventionPrint(String)
+    /// 联系我们: the venues with today's hours, the teams, links to the records below (`CommunityPages`).
+    case community
+    case communityPrint
+    case teams
+    case volunteers
+    case surveys
+    case survey(String)
+    case incidents
     case display
     /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
     case search
@@ -88,6 +96,13 @@ public enum Route: Hashable, Sendable {
         case .boardPrint(let slug): return "boards/\(slug)/" + Self.printSheet
         case .convention(let slug): return "conventions/\(slug)/"
         case .conventionPrint(let slug): return "conventions/\(slug)/" + Self.printSheet
+        case .community: return "community/"
+        case .communityPrint: return "community/" + Self.printSheet
+        case .teams: return "community/teams/"
+        case .volunteers: return "community/volunteers/"
+        case .surveys: return "community/surveys/"
+        case .survey(let slug): return "community/surveys/\(slug)/"
+        case .incidents: return "community/incidents/"
         case .display: return "display/"
         case .search: return "search/"
         case .notFound: return "404.html"
@@ -124,6 +139,7 @@ public enum Route: Hashable, Sendable {
         case .reports, .report, .reportPrint: return .reports
         case .bulletins, .bulletin, .bulletinPrint: return .bulletins
         case .boards, .board, .boardPrint, .convention, .conventionPrint: return .boards
+        case .community, .communityPrint, .teams, .volunteers, .surveys, .survey, .incidents: return .community
         case .home: return .home
         default: return nil
         }

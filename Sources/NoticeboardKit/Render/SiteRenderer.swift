@@ -52,6 +52,7 @@ public struct SiteRenderer: Sendable {
         groups += site.bulletins.map { b in PageGroup("bulletin:" + b.slug) { bulletins.bulletin(b, reader: $0) } }
         if !site.bulletins.isEmpty { groups.append(PageGroup("bulletins:index") { [bulletins.index(reader: $0)] }) }
         groups += Self.boardGroups(site, theme: theme)
+        groups += CommunityPages.groups(site: site, theme: theme)
         groups.append(PageGroup("home") { [HomePage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("display") { [DisplayPage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("search") { reader in

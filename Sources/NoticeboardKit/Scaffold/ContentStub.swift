@@ -3,6 +3,7 @@ import Foundation
 /// The kinds of file `noticeboard new` starts.
 public enum ContentKind: String, CaseIterable, Sendable {
     case notice, plan, roll, activity, bulletin, board, convention
+    case team, venue, volunteer, survey, incident
 
     /// The folder under `content/` the kind lives in.
     public var folder: String {
@@ -14,6 +15,11 @@ public enum ContentKind: String, CaseIterable, Sendable {
         case .bulletin: return "bulletins"
         case .board: return "boards"
         case .convention: return "conventions"
+        case .team: return "teams"
+        case .venue: return "venues"
+        case .volunteer: return "volunteers"
+        case .survey: return "surveys"
+        case .incident: return "incidents"
         }
     }
 }
@@ -52,9 +58,9 @@ public struct ContentStub: Sendable {
 
     /// The new file (not for activities, which are rows in the ledger: see `LedgerRowAppender`).
     public var file: ScaffoldFile {
-        let ext = kind == .roll || kind == .board ? "yaml" : "md"
-        // A board or a convention is not dated: it stays up, and its issues or articles change inside the file.
-        let name = kind == .board || kind == .convention ? fileTitle : "\(date)-\(fileTitle)"
+        let ext = [.notice, .plan, .bulletin, .survey, .convention].contains(kind) ? "md" : "yaml"
+        // Boards, conventions, teams and venues are not dated: they stay up, and what changes is inside the file.
+        let name = [.board, .convention, .team, .venue].contains(kind) ? fileTitle : "\(date)-\(fileTitle)"
         return ScaffoldFile(path: "content/\(kind.folder)/\(name).\(ext)", text: text)
     }
 
@@ -161,6 +167,8 @@ public struct ContentStub: Sendable {
                 """
         case .activity:
             return ""
+        default:
+            return CommunityStub.text(self)
         }
     }
 

@@ -40,7 +40,7 @@ struct ExampleContent {
             \(SiteProfile.defaultCategories.map { "  - " + $0 }.joined(separator: "\n"))
             display:                                      # 社区大厅显示屏
               interval: 15                                # 每屏停留秒数（至少 3）
-              panels: [notices, honours, activities, festivals, boards, conventions, slogans]   # 轮播的版块
+              panels: [notices, honours, activities, festivals, boards, conventions, venues, slogans]   # 轮播的版块
               reload_minutes: 10                          # 每隔几分钟重新载入
 
             """

@@ -50,6 +50,7 @@ public struct SiteScaffold: Sendable {
             ScaffoldFile(path: examples.bulletinPath, text: examples.bulletin),
             ScaffoldFile(path: examples.boardPath, text: examples.board),
             ScaffoldFile(path: examples.conventionPath, text: examples.convention),
+        ] + examples.communityFiles + [
             ScaffoldFile(path: "content/media/.gitkeep", text: ""),
             ScaffoldFile(path: ".gitignore", text: Self.gitignore),
             ScaffoldFile(path: ".github/workflows/noticeboard.yml", text: workflows.github),

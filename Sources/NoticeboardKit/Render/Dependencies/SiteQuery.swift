@@ -22,6 +22,9 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     case board(String)
     case conventions
     case festivals
+    /// The community records (`CommunityRecords`): teams, venues, the volunteer registry, surveys, one survey, incidents.
+    case teams, venues, volunteers, surveys, incidents
+    case survey(String)
 
     /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
     var name: String {
@@ -42,6 +45,12 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .board(let s): return "board:" + s
         case .conventions: return "conventions"
         case .festivals: return "festivals"
+        case .teams: return "teams"
+        case .venues: return "venues"
+        case .volunteers: return "volunteers"
+        case .surveys: return "surveys"
+        case .survey(let s): return "survey:" + s
+        case .incidents: return "incidents"
         }
     }
 
@@ -74,6 +83,12 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .board(let slug): return site.boards.filter { $0.slug == slug }.map { ($0.slug, $0.inputs) }
         case .conventions: return site.conventions.map { ($0.slug, [$0.source.path]) }
         case .festivals: return site.festivalDays.map { ("\($0.name)@\($0.date)@\($0.kind.rawValue)@\($0.rule)", []) }
+        case .teams: return site.teams.map { ($0.slug, $0.inputs) }
+        case .venues: return site.venues.map { ($0.slug, $0.inputs) }
+        case .volunteers: return [("volunteers:\(site.volunteerRegistry.registrations.count)", site.volunteerRegistry.inputs)]
+        case .surveys: return site.surveys.map { ($0.slug, [$0.source.path]) }
+        case .survey(let slug): return site.surveys.filter { $0.slug == slug }.map { ($0.slug, [$0.source.path]) }
+        case .incidents: return [("incidents:\(site.incidents.count)", Set(site.incidents.map(\.location.path)).sorted())]
         }
     }
 

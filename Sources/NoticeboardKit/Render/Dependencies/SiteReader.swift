@@ -36,6 +36,7 @@ public final class SiteReader: @unchecked Sendable {
         if !site.bulletins.isEmpty { s.append(("简报", .bulletins)) }
         if !site.boards.isEmpty || !site.conventions.isEmpty { s.append(("宣传栏", .boards)) }
         if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
+        if CommunityPages.hasContent(site) { s.append(("联系我们", .community)) }
         return s
     }
 
@@ -99,6 +100,12 @@ public final class SiteReader: @unchecked Sendable {
     var conventions: [Convention] { log.record(.conventions); return site.conventions }
     /// Festivals and theme days of every year the site covers, by date.
     var festivalDays: [FestivalDay] { log.record(.festivals); return site.festivalDays }
+    var teams: [Team] { log.record(.teams); return site.teams }
+    var venues: [Venue] { log.record(.venues); return site.venues }
+    var volunteerRegistry: VolunteerRegistry { log.record(.volunteers); return site.volunteerRegistry }
+    var surveys: [Survey] { log.record(.surveys); return site.surveys }
+    func survey(_ s: Survey) -> Survey { log.record(.survey(s.slug)); return s }
+    var incidents: [Incident] { log.record(.incidents); return site.incidents }
 
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {

@@ -16,6 +16,9 @@ struct HomePageView: TemplateView {
     let honoursHref: String?
     /// Boards with their current issue, conventions and coming festival days (the 宣传栏 box); nil without any.
     var boardsBox: HomeBoardsView? = nil
+    /// Venues open on the build date, with today's hours, and the link to 联系我们 (nil without venues).
+    var openToday: [VenueView] = []
+    var communityHref: String?
 
     static let fields = TemplateFields<HomePageView>([
         "boardsBox": { $0.boardsBox.map { .view($0) } },
@@ -37,6 +40,8 @@ struct HomePageView: TemplateView {
         "calendarHref": { .text($0.calendarHref) },
         "honoursHref": { $0.honoursHref.template },
         "isHome": { _ in .flag(true) },
+        "openToday": { .views($0.openToday) },
+        "communityHref": { $0.communityHref.template },
     ]).adding(PageChrome.fields) { $0.chrome }
 }
 
@@ -73,6 +78,7 @@ struct DisplayPanel: TemplateView {
         case festivals([FestivalDayView])
         case convention(ConventionView)
         case boards([BoardView])
+        case venues([VenueView])
     }
 
     let name: String
@@ -98,6 +104,8 @@ struct DisplayPanel: TemplateView {
         "convention": { if case .convention(let c) = $0.content { return .view(c) }; return nil },
         "isBoards": { if case .boards = $0.content { return .flag(true) }; return nil },
         "boards": { if case .boards(let b) = $0.content { return .views(b) }; return nil },
+        "isVenues": { if case .venues = $0.content { return .flag(true) }; return nil },
+        "venues": { if case .venues(let v) = $0.content { return .views(v) }; return nil },
     ])
 }
 
