@@ -27,7 +27,7 @@ public enum MeasureTable {
     static let boardWords = ["宣传栏", "橱窗", "黑板报", "板报", "宣传板", "展板", "公示栏", "科普资料", "宣传资料"]
     static let teamWords = ["志愿服务队", "服务队", "文艺队", "演出队", "巡逻队", "讲师团", "队伍", "协会"]
     static let venueWords = ["道德讲堂", "市民学校", "图书室", "活动室", "阅览室", "活动中心", "场所", "学校"]
-    static let honourWords = ["文明家庭", "五好", "文明楼院", "文明户", "好人", "光荣榜", "命名", "表彰", "评选", "最美"]
+    static let honourWords = ["文明家庭", "五好", "文明楼院", "文明户", "好人", "光荣榜", "命名一次", "命名", "表彰", "评选", "最美"]
 
     /// The measure of a recognised target. `context` is the task's title (what the sentence is about when the clause
     /// alone does not say); `categories` are the site's activity categories.
@@ -77,7 +77,7 @@ public enum MeasureTable {
         if let team = has(teamWords), ["支", "个"].contains(t.unit) { return record(.teams(kind: team == "队伍" ? nil : team)) }
         if let venue = has(venueWords), ["个", "所", "处", "间", "座"].contains(t.unit) { return record(.venues(kind: venue == "场所" ? nil : venue)) }
         // 6. Honours: their share of households (or buildings), or how many were named.
-        if has(honourWords) != nil || (percent && (text.contains("户") || text.contains("家庭") || text.contains("楼"))) {
+        if (has(honourWords) != nil && !text.contains("考核") && !text.contains("申报")) || (percent && (text.contains("户") || text.contains("家庭") || text.contains("楼"))) {
             if percent {
                 m.kind = .share
                 m.of = text.contains("楼") && !text.contains("家庭") ? .buildings : .households

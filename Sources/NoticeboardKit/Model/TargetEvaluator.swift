@@ -104,6 +104,12 @@ public struct TargetEvaluator: Sendable {
             result.reason = "统计字段无法识别"
             return result
         }
+        // No record of that kind at all: the target waits for one (never 滞后 for what nothing can measure).
+        if let missing = Self.missingRecord(measure, held: held, bulletins: bulletins, honours: honours) {
+            result.status = .needsRecord
+            result.reason = "需要记录：" + missing
+            return result
+        }
         let figures: Figures
         switch measure.kind {
         case .count, .sum, .ratio, .duration:
@@ -136,6 +142,17 @@ public struct TargetEvaluator: Sendable {
             return result
         }
         return judge(result, measure: measure, from: from, to: to, figures: figures)
+    }
+
+    /// What the site would have to keep for a ledger, bulletin or honour measure when it keeps none of it yet.
+    static func missingRecord(_ m: TargetMeasure, held: [Activity], bulletins: [Bulletin], honours: [HonourRoll]) -> String? {
+        switch m.kind {
+        case .count, .sum, .ratio, .duration:
+            return held.isEmpty ? "content/ledger/ 活动台账的一行（日期、活动名称、类别\(m.category.map { "“\($0)”" } ?? "")、所属任务）" : nil
+        case .bulletins: return bulletins.isEmpty ? "content/bulletins/ 每期简报一个文件（期号、日期）" : nil
+        case .honours, .share: return honours.isEmpty ? "content/honours/ 光荣榜（命名日期、名单的户号\(m.of == .buildings ? "、楼栋" : "")）" : nil
+        case .record: return nil
+        }
     }
 
     /// The status of a target from its figures: per period for daily … quarterly targets, over the window otherwise;

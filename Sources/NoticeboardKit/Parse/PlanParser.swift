@@ -95,6 +95,7 @@ public enum PlanParser {
             p.kind = kind
             p.signature = outline.signature
             p.omitted = outline.omitted
+            p.sourceLines = file.lineMap
             plan = p
         }
         return (plan, r.diagnostics.items + document.diagnostics + outline.diagnostics)

@@ -72,7 +72,10 @@ public enum TargetRecogniser {
         let period = periodWord(text)
         let scope = scopeWord(text)
         var found: [TargetSentence] = []
-        let trimmed = trimmedRange(c)
+        var trimmed = trimmedRange(c)
+        if column == 1, let number = OutlineNumber.parse(String(c[trimmed])) {
+            trimmed = min(trimmed.lowerBound + number.length, trimmed.upperBound)..<trimmed.upperBound  // 4、区文明办… → 区文明办…
+        }
         let clauseText = String(c[trimmed]).trimmingCharacters(in: .whitespaces)
         let clauseColumn = column + trimmed.lowerBound
 

@@ -78,6 +78,13 @@ public final class SiteReader: @unchecked Sendable {
     var bulletins: [Bulletin] { log.record(.bulletins); return site.bulletins }
     func bulletin(_ b: Bulletin) -> Bulletin { log.record(.bulletin(b.slug)); return b }
 
+    /// A plan's targets measured at the build date (the plan page and plan.json show the report's status and value).
+    func evaluations(of plan: Plan) -> [TargetEvaluation] {
+        log.record(.ledger); log.record(.honours); log.record(.bulletins)
+        let evaluator = TargetEvaluator(site: site)
+        return plan.targets.map { evaluator.evaluate($0, in: plan) }
+    }
+
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {
         log.record(.plans); log.record(.ledger); log.record(.honours)

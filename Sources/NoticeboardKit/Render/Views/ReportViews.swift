@@ -19,6 +19,8 @@ struct YearReportView: TemplateView {
         "behindCount": { .number($0.report.count(.behind)) },
         "notMeasurableCount": { .number($0.report.count(.notMeasurable)) },
         "hasNotMeasurable": { .flag($0.report.count(.notMeasurable) > 0) },
+        "needsRecordCount": { .number($0.report.count(.needsRecord)) },
+        "hasNeedsRecord": { .flag($0.report.count(.needsRecord) > 0) },
         "targetCount": { .number($0.report.evaluations.count) },
         "signDate": { .text($0.env.today.chineseNumerals) },
         "totals": { .view(TotalsView(totals: $0.report.totals)) },
