@@ -12,7 +12,7 @@ public enum PlanTextTargets {
                                  file: SourceFile) -> [PlanTarget] {
         let skipped = Set(omitted.map(\.line))
         var targets: [PlanTarget] = []
-        var perLine: [Int: Int] = [:]
+        var perTask: [String: Int] = [:]
         var inFence = false
         for (offset, raw) in bodyText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = bodyLine + offset
@@ -22,9 +22,12 @@ public enum PlanTextTargets {
             for sentence in TargetRecogniser.recognise(String(raw), line: line) where targets.count < maxPerPlan {
                 let item = items.last { $0.location.line <= line }
                 let userLocation = sourceLocation(line: line, column: sentence.column, file: file)
-                let n = perLine[userLocation.line, default: 0] + 1
-                perLine[userLocation.line] = n
-                let id = "t\(userLocation.line)" + (n > 1 ? "-\(n)" : "")
+                // Ids follow the task, not the line, so they are the same for the .docx and its Markdown twin and
+                // survive edits elsewhere in the plan: `t3.1.2-1` is the first target written under 3.1.2.
+                let key = item?.id ?? "0"
+                let n = perTask[key, default: 0] + 1
+                perTask[key] = n
+                let id = "t\(key)-\(n)"
                 var t = PlanTarget(id: id, label: sentence.counted.isEmpty ? sentence.text : sentence.counted, task: item?.id,
                                    goal: sentence.goal, measure: nil, location: file.location(line: line, column: sentence.column))
                 t.recognised = sentence

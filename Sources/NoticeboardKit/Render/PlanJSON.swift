@@ -37,9 +37,10 @@ enum PlanJSON {
             "status": e.status.rawValue, "status_label": e.status.label,
         ]
         d["task"] = t.task ?? NSNull()
-        d["line"] = t.sourceLine
-        d["column"] = (t.sourceLocation ?? t.location).column
-        if let anchor = t.sourceLocation?.anchor { d["place"] = anchor }
+        let place = t.sourceLocation ?? e.plan.userLocation(t.location)
+        d["line"] = place.line
+        d["column"] = place.column
+        if let anchor = place.anchor { d["place"] = anchor }
         d["text"] = t.recognised?.text ?? t.goal ?? NSNull()
         d["goal"] = t.goal ?? NSNull()
         d["period"] = (m?.per ?? t.recognised?.period)?.rawValue ?? NSNull()
