@@ -66,17 +66,18 @@ public enum TargetRecogniser {
 
     // MARK: one clause
 
-    static func recogniseClause(_ c: [Character], line: Int, column: Int) -> [TargetSentence] {
+    static func recogniseClause(_ clause: [Character], line: Int, column: Int) -> [TargetSentence] {
+        var trimmed = trimmedRange(clause)
+        if column == 1, let number = OutlineNumber.parse(String(clause[trimmed])) {
+            trimmed = min(trimmed.lowerBound + number.length, trimmed.upperBound)..<trimmed.upperBound  // 4、区文明办… → 区文明办…
+        }
+        let c = Array(clause[trimmed])
         let text = String(c)
-        guard !narrative.contains(where: { text.contains($0) }) else { return [] }
+        guard !c.isEmpty, !narrative.contains(where: { text.contains($0) }) else { return [] }
         let period = periodWord(text)
         let scope = scopeWord(text)
         var found: [TargetSentence] = []
-        var trimmed = trimmedRange(c)
-        if column == 1, let number = OutlineNumber.parse(String(c[trimmed])) {
-            trimmed = min(trimmed.lowerBound + number.length, trimmed.upperBound)..<trimmed.upperBound  // 4、区文明办… → 区文明办…
-        }
-        let clauseText = String(c[trimmed]).trimmingCharacters(in: .whitespaces)
+        let clauseText = text
         let clauseColumn = column + trimmed.lowerBound
 
         var i = 0
