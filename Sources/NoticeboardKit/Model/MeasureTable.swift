@@ -52,7 +52,9 @@ public enum MeasureTable {
         }
         // 2. Rates from surveys, incidents.
         if let rate = has(surveyWords), percent || t.comparison != .zero { return record(.surveyRate(rate)) }
-        if t.comparison == .zero || text.contains("发案") || text.contains("案件") || text.contains("上访") {
+        let incidentWords = ["发案", "案件", "上访", "火情", "火灾", "事故", "纠纷"]
+        if t.comparison == .zero || (t.comparison == .atMost && incidentWords.contains { text.contains($0) })
+            || text.contains("发案") || text.contains("案件") || text.contains("上访") {
             let kind = incidentKinds.first { t.counted.contains($0.0) || text.contains($0.0) }?.1
             var r = record(.incidents(kind: kind))
             if percent { r.of = .population }
@@ -72,7 +74,7 @@ public enum MeasureTable {
             return m
         }
         // 5. Bulletins, boards, teams, facilities.
-        if text.contains("简报") { m.kind = .bulletins; return m }
+        if text.contains("简报") || (t.unit == "期" && t.context.contains("简报")) { m.kind = .bulletins; return m }
         if has(boardWords) != nil { return record(.boardUpdates) }
         if let team = has(teamWords), ["支", "个"].contains(t.unit) { return record(.teams(kind: team == "队伍" ? nil : team)) }
         if let venue = has(venueWords), ["个", "所", "处", "间", "座"].contains(t.unit) { return record(.venues(kind: venue == "场所" ? nil : venue)) }

@@ -34,6 +34,8 @@ public struct TargetSentence: Sendable, Equatable {
     public var unit: String
     /// What is counted, in the plan's words (`会议`, `满意率`, `重大刑事案件`).
     public var counted: String
+    /// The line the clause is part of, at most 200 characters (what a bare `全年不少于12期` is about).
+    public var context: String = ""
 
     public init(text: String, line: Int, column: Int, period: TargetMeasure.Period?, scope: String? = nil,
                 comparison: TargetComparison, threshold: Double, unit: String, counted: String) {

@@ -15,20 +15,23 @@ public enum TargetRecogniser {
     public static func recognise(_ text: String, line: Int, column: Int = 1) -> [TargetSentence] {
         let chars = Array(text.prefix(maxLineLength))
         var found: [TargetSentence] = []
+        let context = String(chars.prefix(200))
         for (start, clause) in clauses(chars) where found.count < maxPerLine {
-            found += recogniseClause(clause, line: line, column: column + start)
+            found += recogniseClause(clause, line: line, column: column + start).map { var t = $0; t.context = context; return t }
         }
         return Array(found.prefix(maxPerLine))
     }
 
-    static let clauseEnds: Set<Character> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "：", "\n"]
+    static let clauseEnds: Set<Character> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "：", ":", ".", "\n"]
 
     /// The clauses of a line with their offsets; a `:` or `,` between digits (8:30, 1,000) does not end one.
     static func clauses(_ chars: [Character]) -> [(Int, [Character])] {
         var result: [(Int, [Character])] = []
         var start = 0
         for i in chars.indices where clauseEnds.contains(chars[i]) {
-            if (chars[i] == "," || chars[i] == ":"), i > 0, i + 1 < chars.count, chars[i - 1].isASCIIDigit, chars[i + 1].isASCIIDigit { continue }
+            if ",:.".contains(chars[i]), i > 0, i + 1 < chars.count, chars[i - 1].isASCIIDigit, chars[i + 1].isASCIIDigit { continue }
+            // 1. at the start (an outline number) stays with its clause
+            if chars[i] == ".", chars[start..<i].allSatisfy({ $0.isASCIIDigit || $0 == " " || $0 == "-" || $0 == "#" }) { continue }
             if i > start { result.append((start, Array(chars[start..<i]))) }
             start = i + 1
         }
@@ -52,7 +55,7 @@ public enum TargetRecogniser {
     static let atMostAfter = ["以下", "以内", "之内"]
     /// Units a target counts in, longest first.
     static let units = ["小时", "人次", "个百分点", "%", "％", "次", "期", "个", "支", "天", "户", "人", "名", "场", "项",
-                        "家", "所", "处", "篇", "块", "份", "批", "座", "间", "条", "件", "课时", "堂", "届", "轮", "周"]
+                        "家", "所", "处", "篇", "块", "份", "批", "座", "间", "条", "件", "起", "课时", "堂", "届", "轮", "周"]
     /// Verbs that make a period alone a cadence target (`每月有安排`, `科普资料每月更换`).
     static let cadenceVerbs = ["有", "更换", "更新", "开讲", "出", "编印", "召开", "开展", "举办"]
     /// What a zero target rules out: incidents, cases, petitions.
@@ -68,6 +71,10 @@ public enum TargetRecogniser {
 
     static func recogniseClause(_ clause: [Character], line: Int, column: Int) -> [TargetSentence] {
         var trimmed = trimmedRange(clause)
+        // A Markdown list item or heading mark before the number: `- 1、…`, `### （一）…`.
+        while trimmed.lowerBound < trimmed.upperBound, "-*+#".contains(clause[trimmed.lowerBound]) || clause[trimmed.lowerBound] == " " {
+            trimmed = (trimmed.lowerBound + 1)..<trimmed.upperBound
+        }
         if column == 1, let number = OutlineNumber.parse(String(clause[trimmed])) {
             trimmed = min(trimmed.lowerBound + number.length, trimmed.upperBound)..<trimmed.upperBound  // 4、区文明办… → 区文明办…
         }
