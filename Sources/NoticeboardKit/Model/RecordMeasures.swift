@@ -40,7 +40,7 @@ public enum RecordMeasure: Sendable, Equatable, Hashable {
         case .openUnits:
             return "content/venues/<场所>.yaml 写“开放: 是”，并在 site.yaml 写“单位数: …”"
         case .registeredVolunteers:
-            return "content/volunteers/ 志愿者登记表的“注册日期”列（site.yaml 写“人口: …”）"
+            return "content/volunteers/ 志愿者登记表的“注册日期”列"
         case .surveyRate(let name):
             return "content/surveys/<日期>.yaml 写“\(name): 92%”"
         case .incidents(let kind):
