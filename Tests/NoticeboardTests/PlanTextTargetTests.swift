@@ -154,4 +154,17 @@ struct PlanTextTargetTests {
         #expect(notes.contains { $0.message.contains("content/incidents/") })
         #expect(notes.first?.location.column == 1)
     }
+
+    /// plan.json of a fixture with a ledger and bulletins, byte for byte (Golden/plan.json): the format docs/plans.md
+    /// promises to keep stable, with measured, behind, on-track and 需要记录 targets.
+    @Test func planJSONGolden() throws {
+        let file = "2026-目标识别-按行.md"
+        var files = ["content/plans/" + file: try String(contentsOfFile: Self.fixtures + file, encoding: .utf8),
+                     "content/ledger/2026.csv": Self.ledger + "\n2026-11-02,领导小组例会,会议\n"]
+        for m in 1...10 { files["content/bulletins/\(m).md"] = BulletinTests.bulletin(issue: "\(m)", date: String(format: "2026-%02d-15", m)) }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().errorCount == 0)
+        try expectGolden(try #require(site.read("plans/2026-目标识别-按行/plan.json")), "plan.json")
+    }
 }
