@@ -1,3 +1,5 @@
+import Markdown
+
 /// What the plans index and other lists show of a plan.
 struct PlanSummaryView: TemplateView {
     let plan: Plan
@@ -85,7 +87,21 @@ struct PlanSectionView: TemplateView {
     var evaluations: [TargetEvaluation] = []
 
     var reference: String { plan.reference(item) }
-    var body: String { env.html(item.body, file: plan.source.path) }
+    /// The item's text, each target sentence in it marked where it stands, with its status beside it (a link to the
+    /// target under the item). A sentence the renderer changed (emphasis across it) stays unmarked in the text.
+    var body: String {
+        var html = env.html(item.body, file: plan.source.path)
+        guard plan.kind.hasTasks, !evaluations.isEmpty else { return html }  // the print sheet stays plain
+        for target in plan.targets where target.task == item.id {
+            guard let sentence = target.recognised?.text, !sentence.isEmpty else { continue }
+            let needle = HTMLEscaping.escape(sentence)
+            guard let range = html.range(of: needle), !html[range.upperBound...].hasPrefix("</mark>") else { continue }
+            let status = evaluations.first { $0.target.id == target.id }?.status
+            let flag = status.map { " <a class=\"target-flag badge badge-status-\($0.rawValue)\" href=\"#target-\(HTMLEscaping.escape(target.id))-at\">\($0.label)</a>" } ?? ""
+            html.replaceSubrange(range, with: "<mark class=\"target-inline\">\(needle)</mark>" + flag)
+        }
+        return html
+    }
     /// Activities recorded against sub-tasks: counted here, listed under the sub-tasks themselves.
     var belowCount: Int {
         var below = Set<String>()
