@@ -46,7 +46,8 @@ struct OfficeEquivalenceTests {
         let pagesA = Self.files(office.output), pagesB = Self.files(markdown.output)
         #expect(pagesA.count > 90)
         #expect(Set(pagesA.keys) == Set(pagesB.keys))
-        for (path, bytes) in pagesA.sorted(by: { $0.key < $1.key }) {
+        // plan.json names the file the user typed and its lines (¶ paragraphs of the .docx, lines of the .md): it differs by design.
+        for (path, bytes) in pagesA.sorted(by: { $0.key < $1.key }) where !path.hasSuffix("/plan.json") {
             #expect(pagesB[path] == bytes, "\(path) differs")
         }
     }

@@ -36,13 +36,14 @@ struct PlanPreservationTests {
         return counts
     }
 
-    /// The text a reader sees of the plan's own words: the main column without the contents, targets, activity lists
+    /// The text a reader sees of the plan's own words: the main column without the contents, targets (and the status
+    /// flags beside target sentences), activity lists
     /// and (unless the text had one) the signature the site adds.
     static func pageText(_ page: String, keepsSignature: Bool) -> String {
         guard let start = page.range(of: "<div class=\"plan-main\">"), let end = page.range(of: "<p class=\"print-link\">") else { return "" }
         var s = String(page[start.upperBound..<end.lowerBound])
         var patterns = [#"(?s)<ul class="task-targets">.*?</ul>"#, #"(?s)<section class="plan-targets".*?</section>"#,
-                        #"(?s)<div class="task-activities">.*?</div>"#, #"<[^>]*>"#]
+                        #"(?s)<div class="task-activities">.*?</div>"#, #"<a class="target-flag[^"]*"[^>]*>[^<]*</a>"#, #"<[^>]*>"#]
         if !keepsSignature { patterns.insert(#"(?s)<footer class="signature">.*?</footer>"#, at: 0) }
         for p in patterns {
             s = s.replacingOccurrences(of: p, with: " ", options: .regularExpression)

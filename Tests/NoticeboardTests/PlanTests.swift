@@ -157,7 +157,10 @@ struct PlanTests {
         let toc = page
         #expect(toc.contains("<li class=\"toc-level-1\"><a href=\"#task-1\"><span class=\"toc-number\">一、</span>主要任务</a><ol><li class=\"toc-level-2\"><a href=\"#task-1-1\"><span class=\"toc-number\">（一）</span>思想道德建设</a><ol><li class=\"toc-level-3\"><a href=\"#task-1-1-1\"><span class=\"toc-number\">1、</span>办好道德讲堂</a><ol><li class=\"toc-level-4\"><a href=\"#task-1-1-1-1\"><span class=\"toc-number\">（1）</span>每月一期</a><ol><li class=\"toc-level-5\"><a href=\"#task-1-1-1-1-1\"><span class=\"toc-number\">①</span>邀请身边好人</a></li></ol></li></ol></li></ol></li></ol></li><li class=\"toc-level-1\"><a href=\"#task-2\">"))
         #expect(page.contains("id=\"task-1-1-1-1-1\""))
-        #expect(page.contains("<tr id=\"target-lecture\"><td class=\"nowrap\">1</td><td>道德讲堂</td><td>每月 1 次</td><td><a href=\"#task-1-1-1\"><span class=\"task-id\">1.1.1</span> 办好道德讲堂</a></td><td>统计“道德讲堂”类活动次数，每月不少于 1 次</td>"))
+        #expect(page.contains("<tr id=\"target-lecture\"><td class=\"nowrap\">2</td><td>道德讲堂</td><td>每月 1 次</td><td><a href=\"#task-1-1-1\"><span class=\"task-id\">1.1.1</span> 办好道德讲堂</a></td><td>统计“道德讲堂”类活动次数，每月不少于 1 次</td>"))
+        // （1）每月一期 is a target in the plan's own words too: first in the table, marked at its sentence.
+        #expect(page.contains("<tr id=\"target-t1.1.1.1-1\"><td class=\"nowrap\">1</td><td>每月一期"))
+        #expect(page.contains("<mark class=\"target-sentence\">每月一期</mark>"))
         let ghost = try #require(result.first("plan.target-task"))
         #expect(ghost.location.line == 16)
         #expect(!page.contains("暂无活动记录"))

@@ -15,7 +15,8 @@ public enum PlanChecks {
                 diagnostics += BodyChecks.check(body, file: plan.source.path, bodyLine: plan.bodyLine, media: media,
                                                 allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
             }
-            diagnostics += TargetChecks.check(plan, profile: parsed.profile, categories: categories)
+            diagnostics += TargetChecks.check(plan, profile: parsed.profile, categories: categories,
+                                              recorded: { RecordMeasures.recorded($0, in: parsed) })
         }
         return diagnostics
     }

@@ -78,6 +78,15 @@ public struct Plan: Sendable {
     public var yearLocation: SourceLocation? = nil
     /// Web-page chrome left out of the page (reported once as `plan.web-chrome`).
     public var omitted: [PlanOmittedLine] = []
+    /// For a plan converted from Word: the paragraph each line of the text came from (`SourceFile.lineMap`), so
+    /// plan.json and the page give the place the user typed.
+    public var sourceLines: [SourceLocation]? = nil
+
+    /// The place the user typed for a line of the text the outline was read from.
+    public func userLocation(_ location: SourceLocation) -> SourceLocation {
+        guard let map = sourceLines, location.line >= 1, location.line <= map.count else { return location }
+        return map[location.line - 1]
+    }
 
     public init(source: SourceLocation, slug: String, title: String, year: Int, adopted: LocalDate?, status: PlanStatus,
                 community: String?, signedBy: String?, intro: MarkdownNode, items: [PlanItem], targets: [PlanTarget],

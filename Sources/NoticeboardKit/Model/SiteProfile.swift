@@ -14,6 +14,12 @@ public struct SiteProfile: Sendable {
     public var timeZone: TimeZone
     public var population: Int?
     public var households: Int?
+    /// Residential buildings (楼栋数) and units based in the community (驻区单位数): bases of shares in plan targets.
+    public var buildings: Int? = nil
+    public var units: Int? = nil
+    /// Words of plan targets mapped to a measure by the site (`目标词: {讲座: 健康教育}`), tried before the built-in
+    /// table (`MeasureTable`); each value is an activity category or a measure name (简报, 命名, 满意率 …).
+    public var targetWords: [(word: String, meaning: String)] = []
     public var slogans: [String]
     public var categories: [String]
     /// Prefix of document numbers on printed notices (某居 in 某居公示〔2023〕18号).

@@ -8,6 +8,8 @@ public enum TargetStatus: String, Sendable, CaseIterable {
     case behind
     /// No measure or no minimum, or the plan year has not begun.
     case notMeasurable = "not-measurable"
+    /// Its measure reads a record the site does not keep yet (`reason` says which file and line would let it be measured).
+    case needsRecord = "needs-record"
 
     public var label: String {
         switch self {
@@ -15,6 +17,7 @@ public enum TargetStatus: String, Sendable, CaseIterable {
         case .onTrack: return "进度正常"
         case .behind: return "滞后"
         case .notMeasurable: return "暂不能评估"
+        case .needsRecord: return "需要记录"
         }
     }
 }
@@ -41,7 +44,7 @@ public struct TargetEvaluation: Sendable {
     public var status: TargetStatus
     /// The figure so far: a count, a total, or a percentage for a ratio; nil when nothing could be measured.
     public var value: Double?
-    /// The least value (`at_least`).
+    /// The threshold (`at_least`, or `at_most` for an at-most or zero target).
     public var goal: Double?
     /// What should be done by the build date, pro rata; nil for monthly and quarterly targets.
     public var expected: Double?
@@ -56,5 +59,8 @@ public struct TargetEvaluation: Sendable {
     public var missed: [TargetPeriod] { periods.filter { $0.state == .missed } }
 
     /// Whether the figure is a percentage.
-    public var isRatio: Bool { target.measure?.kind == .ratio }
+    public var isRatio: Bool { target.measure?.isPercent ?? false }
+
+    /// `需要记录：content/surveys/<日期>.yaml 写“满意率: 92%”`, for a target that waits for a record.
+    public var needsText: String? { status == .needsRecord ? reason : nil }
 }

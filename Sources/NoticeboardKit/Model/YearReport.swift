@@ -28,7 +28,7 @@ public struct YearReport: Sendable {
     public init(site: Site, ledger: Ledger, year: Int) {
         self.year = year
         plans = site.plans.filter { $0.year == year && $0.kind.hasTasks }.sorted { $0.slug < $1.slug }
-        let evaluator = TargetEvaluator(ledger: ledger, profile: site.profile)
+        let evaluator = TargetEvaluator(ledger: ledger, profile: site.profile, bulletins: site.bulletins, honours: site.honours, site: site)
         evaluations = plans.flatMap { plan in plan.targets.map { evaluator.evaluate($0, in: plan) } }
         gaps = plans.flatMap { plan in evaluator.gaps(in: plan).map { (plan, $0) } }
         let held = ledger.held.filter { $0.date.year == year }

@@ -53,6 +53,7 @@ public enum ContentParser {
             diagnostics += d
             if let plan { plans.append(plan) }
         }
+        plans = plans.map { PlanTextTargets.measured($0, profile: profile) }  // targets in the plan's words get a measure
         let (honours, honourDiagnostics) = HonourFolder.parse(loaded.files.filter { $0.section == "honours" })
         diagnostics += honourDiagnostics
         var activities: [Activity] = []

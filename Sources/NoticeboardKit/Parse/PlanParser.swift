@@ -70,7 +70,16 @@ public enum PlanParser {
         }
         let outline = PlanOutline.parse(bodyText, file: file.path, bodyLine: document.bodyLine, paragraphs: paragraphs)
         let ids = outline.items.flatMap(\.flattened).map(\.id)
-        var targets = PlanTargetParser.parse(&r, key: "targets", taskIDs: ids)
+        var (targets, overrides) = PlanTargetParser.parseWithOverrides(&r, key: "targets", taskIDs: ids)
+        if kind.hasTasks {
+            let recognised = PlanTextTargets.recognise(bodyText, bodyLine: document.bodyLine,
+                                                       items: outline.articles.flatMap(\.items).flatMap(\.flattened),
+                                                       omitted: outline.omitted, file: file)
+            let (kept, matchDiagnostics) = PlanTextTargets.apply(overrides, to: recognised)
+            matchDiagnostics.forEach { r.report($0) }
+            let taken = Set(targets.map(\.id))
+            targets = kept.filter { !taken.contains($0.id) } + targets
+        }
         if !kind.hasTasks, !targets.isEmpty {
             r.report(.warning(r.location(of: "targets"), "\(kind.label)没有任务和目标，这里的 \(targets.count) 项目标不会发布 (a \(kind.rawValue) has no targets: they are left out)", key: "plan.kind-targets"))
             targets = []
@@ -87,6 +96,7 @@ public enum PlanParser {
             p.signature = outline.signature
             p.yearLocation = r.has("year") ? r.location(of: "year") : nil
             p.omitted = outline.omitted
+            p.sourceLines = file.lineMap
             plan = p
         }
         return (plan, r.diagnostics.items + document.diagnostics + outline.diagnostics)
@@ -118,18 +128,33 @@ public enum PlanTargetParser {
         FieldSpec("at_least", "不少于", "不低于", "至少"),
         FieldSpec("of", "基数", "占比基数"),
         FieldSpec("before", "截止日期", "完成时限"),
+        FieldSpec("at_most", "不超过", "不高于", "至多"),
+        FieldSpec("line", "行", "行号", "段"),
+        FieldSpec("text", "原文", "句子"),
+        FieldSpec("ignore", "忽略", "不计"),
     ]
 
     public static func parse(_ r: inout FieldReader, key: String, taskIDs: [String]) -> [PlanTarget] {
-        guard let list = r.value(key) else { return [] }
+        parseWithOverrides(&r, key: key, taskIDs: taskIDs).targets
+    }
+
+    /// The hand-written targets, and the entries that name a recognised target by `行` (line) or `原文` (text).
+    public static func parseWithOverrides(_ r: inout FieldReader, key: String, taskIDs: [String]) -> (targets: [PlanTarget], overrides: [TargetOverride]) {
+        guard let list = r.value(key) else { return ([], []) }
         guard let items = list.sequence else {
             r.report(.error(list.location, "“目标”应为列表，每项以“- ”开头 (targets: expected a list)", key: "yaml.type"))
-            return []
+            return ([], [])
         }
         var targets: [PlanTarget] = []
+        var overrides: [TargetOverride] = []
         var seen: [String: Int] = [:]
         for item in items {
             var t = FieldReader(item, specs: specs, at: item.location, what: "目标 (target)")
+            if t.has("line") || t.has("text") {
+                if let o = readOverride(&t, location: item.location, taskIDs: taskIDs) { overrides.append(o) }
+                r.absorb(t)
+                continue
+            }
             let id = t.string("id", label: "编号", required: true)
             let label = t.string("label", label: "名称", required: true)
             var task = t.string("task", label: "任务")
@@ -157,7 +182,54 @@ public enum PlanTargetParser {
                 targets.append(target)
             }
         }
-        return targets
+        return (targets, overrides)
+    }
+
+    /// An entry naming a recognised target: `行: 14` and/or `原文: …`, then `忽略: true` or corrections.
+    static func readOverride(_ t: inout FieldReader, location: SourceLocation, taskIDs: [String]) -> TargetOverride? {
+        let line = t.int("line", label: "行", minimum: 1, maximum: 10_000_000)
+        let text = t.string("text", label: "原文")
+        let ignore = t.bool("ignore", label: "忽略") ?? false
+        var o = TargetOverride(line: line, text: text, ignore: ignore, id: t.string("id", label: "编号"),
+                               label: t.string("label", label: "名称"), task: nil, goal: t.string("goal", label: "目标"),
+                               measure: nil, patch: nil, keyLocations: [:], location: location)
+        if let raw = t.string("task", label: "任务") {
+            let cleaned = raw.split(separator: "#").last.map(String.init)?.replacingOccurrences(of: "．", with: ".").trimmingCharacters(in: .whitespaces) ?? raw
+            if !taskIDs.contains(cleaned) {
+                t.report(.warning(t.location(of: "task"), "目标所属任务“\(raw)”在计划中不存在\(Suggestion.hint(for: cleaned, in: taskIDs)) (target's task is not in the plan's outline)", key: "plan.target-task"))
+            }
+            o.task = cleaned
+        }
+        if t.has("measure") {
+            o.measure = readMeasure(&t)
+        } else {
+            var patch = TargetMeasurePatch()
+            patch.category = t.string("category", label: "类别")
+            if let text = t.string("per", label: "周期") {
+                patch.per = TargetMeasure.Period(text: text)
+                if patch.per == nil {
+                    t.report(.error(t.location(of: "per"), "未知的周期“\(text)”，可用：每日、每周、每月、每季度、每年、每两年\(Suggestion.hint(for: text, in: TargetMeasure.Period.allNames)) (unknown period)", key: "plan.target-per"))
+                }
+            }
+            patch.atLeast = number(&t, "at_least", label: "不少于")
+            patch.atMost = number(&t, "at_most", label: "不超过")
+            patch.before = t.date("before", label: "截止日期")
+            if patch != TargetMeasurePatch() { o.patch = patch }
+        }
+        for key in ["measure", "category", "field", "per", "at_least", "at_most", "of", "before"] where t.has(key) {
+            o.keyLocations[key] = t.location(of: key)
+        }
+        return o
+    }
+
+    static func number(_ t: inout FieldReader, _ key: String, label: String) -> Double? {
+        guard let text = t.string(key, label: label) else { return nil }
+        let number = text.trimmingCharacters(in: CharacterSet(charactersIn: "%％ 次人户个期小时"))
+        guard let value = Double(number), value >= 0, value < 1e12 else {
+            t.report(.error(t.location(of: key), "“\(label)”应为数字（比例写百分数，如 5 或 5%）(\(key): expected a number)", key: "number.invalid"))
+            return nil
+        }
+        return value
     }
 
     static func readMeasure(_ t: inout FieldReader) -> TargetMeasure? {
@@ -186,8 +258,9 @@ public enum PlanTargetParser {
             }
         }
         let before = t.date("before", label: "截止日期")
+        let atMost = number(&t, "at_most", label: "不超过")
         guard let kindText = t.string("measure", label: "计量") else {
-            if category != nil || field != nil || per != nil || atLeast != nil || of != nil || before != nil {
+            if category != nil || field != nil || per != nil || atLeast != nil || of != nil || before != nil || atMost != nil {
                 t.report(.warning(t.location, "给了计量细节但没有写计量方式 measure（count / sum / ratio），这些细节被忽略 (measure details without 'measure')", key: "plan.target-measure"))
             }
             return nil
@@ -196,7 +269,7 @@ public enum PlanTargetParser {
             t.report(.error(t.location(of: "measure"), "未知的计量方式“\(kindText)”，可用：count（次数）、sum（合计）、ratio（比例）\(Suggestion.hint(for: kindText, in: TargetMeasure.Kind.allNames)) (unknown measure)", key: "plan.target-measure"))
             return nil
         }
-        if kind != .count, field == nil {
+        if [.sum, .ratio].contains(kind), field == nil {
             t.report(.error(t.location(of: "measure"), "计量方式为 \(kind.rawValue) 时应写明统计字段 field（如 志愿者人数）(sum and ratio need a 'field')", key: "plan.target-field"))
         }
         if let field, ActivityField(text: field) == nil {
@@ -205,9 +278,9 @@ public enum PlanTargetParser {
         if kind == .ratio, of == nil {
             t.report(.error(t.location(of: "measure"), "比例目标应写明基数 of（population 人口 / households 户数）(ratio needs 'of')", key: "plan.target-of"))
         }
-        if kind != .ratio, of != nil {
+        if ![.ratio, .share].contains(kind), of != nil {
             t.report(.warning(t.location(of: "of"), "只有比例目标（ratio）用得到基数 of (only a ratio uses 'of')", key: "plan.target-of"))
         }
-        return TargetMeasure(kind: kind, category: category, field: field, per: per, atLeast: atLeast, of: of, before: before)
+        return TargetMeasure(kind: kind, category: category, field: field, per: per, atLeast: atLeast, of: of, before: before, atMost: atMost)
     }
 }

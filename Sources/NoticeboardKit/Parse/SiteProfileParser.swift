@@ -13,6 +13,9 @@ public enum SiteProfileParser {
         FieldSpec("time_zone", "时区"),
         FieldSpec("population", "人口", "常住人口"),
         FieldSpec("households", "户数", "住户"),
+        FieldSpec("buildings", "楼栋数", "楼栋"),
+        FieldSpec("units", "单位数", "驻区单位数"),
+        FieldSpec("target_words", "目标词", "计量词"),
         FieldSpec("slogans", "标语"),
         FieldSpec("categories", "活动类别", "类别"),
         FieldSpec("document_prefix", "文号前缀"),
@@ -73,6 +76,21 @@ public enum SiteProfileParser {
         }
         profile.population = r.int("population", label: "人口", maximum: 100_000_000)
         profile.households = r.int("households", label: "户数", maximum: 100_000_000)
+        profile.buildings = r.int("buildings", label: "楼栋数", maximum: 1_000_000)
+        profile.units = r.int("units", label: "单位数", maximum: 1_000_000)
+        if let words = r.value("target_words") {
+            if let pairs = words.mapping {
+                for (key, value) in pairs.prefix(MeasureTable.maxSiteWords) {
+                    guard let word = key.string, let meaning = value.string, !word.isEmpty else {
+                        r.report(.error(value.location, "“目标词”的每项应为“词: 计量”，如“讲座: 健康教育” (target_words: expected word: measure)", key: "yaml.type"))
+                        continue
+                    }
+                    profile.targetWords.append((word, meaning))
+                }
+            } else {
+                r.report(.error(words.location, "“目标词”应为映射，如“讲座: 健康教育” (target_words: expected a mapping)", key: "yaml.type"))
+            }
+        }
         profile.slogans = r.strings("slogans", label: "标语").map(\.0)
         profile.publicPhones = r.strings("public_phones", label: "公开电话").map(\.0)
         let categories = r.strings("categories", label: "活动类别").map(\.0)

@@ -6,14 +6,18 @@ struct PlanPages {
     func plan(_ p: Plan, reader: SiteReader) -> [OutputFile] {
         let plan = reader.plan(p)
         let env = PageEnv(reader: reader, route: .plan(plan.slug))
-        let page = PlanPage(chrome: env.chrome(title: plan.title, description: "\(plan.year)年 \(plan.title)"),
-                            plan: PlanView(plan: plan, env: env, activities: Self.activitiesByTask(reader.ledger)))
+        let evaluations = plan.kind.hasTasks && !plan.targets.isEmpty ? reader.evaluations(of: plan) : []
+        var view = PlanView(plan: plan, env: env, activities: Self.activitiesByTask(reader.ledger))
+        view.evaluations = evaluations
+        let page = PlanPage(chrome: env.chrome(title: plan.title, description: "\(plan.year)年 \(plan.title)"), plan: view)
         let printEnv = env.at(.planPrint(plan.slug))
         let sheet = PlanPage(chrome: printEnv.chrome(title: plan.title), plan: PlanView(plan: plan, env: printEnv, activities: nil),
                              sheet: PrintSheet(env: printEnv, paper: "A4", page: .plan(plan.slug), caption: "扫码查看计划全文"))
         return [
             OutputFile(path: env.route.file, text: theme.render("plan", page), source: plan.source.path),
             OutputFile(path: printEnv.route.file, text: theme.render("print/plan", sheet), source: plan.source.path),
+            OutputFile(path: Route.planJSON(plan.slug).file, text: PlanJSON.document(plan: plan, evaluations: evaluations, buildDate: reader.buildDate),
+                       source: plan.source.path),
         ]
     }
 

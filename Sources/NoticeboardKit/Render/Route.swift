@@ -11,6 +11,8 @@ public enum Route: Hashable, Sendable {
     case plans
     case plan(String)
     case planPrint(String)
+    /// The plan's open-data twin, `plans/<slug>/plan.json`.
+    case planJSON(String)
     case honours
     case roll(String)
     case rollPrint(String)
@@ -73,6 +75,7 @@ public enum Route: Hashable, Sendable {
         case .plans: return "plans/"
         case .plan(let slug): return "plans/\(slug)/"
         case .planPrint(let slug): return "plans/\(slug)/" + Self.printSheet
+        case .planJSON(let slug): return "plans/\(slug)/plan.json"
         case .honours: return "honours/"
         case .roll(let slug): return "honours/\(slug)/"
         case .rollPrint(let slug): return "honours/\(slug)/" + Self.printSheet
@@ -133,7 +136,7 @@ public enum Route: Hashable, Sendable {
     public var section: Route? {
         switch self {
         case .notices, .noticeArchive, .noticeYear, .notice, .noticePrint: return .notices
-        case .plans, .plan, .planPrint: return .plans
+        case .plans, .plan, .planPrint, .planJSON: return .plans
         case .honours, .roll, .rollPrint, .honourYear, .honourCategory: return .honours
         case .ledger, .ledgerMonth, .ledgerCategory, .activity: return .ledger
         case .reports, .report, .reportPrint: return .reports

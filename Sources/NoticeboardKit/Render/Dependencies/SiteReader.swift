@@ -106,6 +106,13 @@ public final class SiteReader: @unchecked Sendable {
     var surveys: [Survey] { log.record(.surveys); return site.surveys }
     func survey(_ s: Survey) -> Survey { log.record(.survey(s.slug)); return s }
     var incidents: [Incident] { log.record(.incidents); return site.incidents }
+    /// A plan's targets measured at the build date (the plan page and plan.json show the report's status and value).
+    func evaluations(of plan: Plan) -> [TargetEvaluation] {
+        log.record(.ledger); log.record(.honours); log.record(.bulletins)
+        for q: SiteQuery in [.boards, .teams, .venues, .volunteers, .surveys, .incidents] { log.record(q) }  // RecordMeasures
+        let evaluator = TargetEvaluator(site: site)
+        return plan.targets.map { evaluator.evaluate($0, in: plan) }
+    }
 
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {

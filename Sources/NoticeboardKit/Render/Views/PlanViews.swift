@@ -1,3 +1,5 @@
+import Markdown
+
 /// What the plans index and other lists show of a plan.
 struct PlanSummaryView: TemplateView {
     let plan: Plan
@@ -30,6 +32,8 @@ struct PlanView: TemplateView {
     let env: PageEnv
     /// Activities per task reference; nil leaves the activity lists off (the print sheet, summaries and reports).
     let activities: [String: [Activity]]?
+    /// The targets measured at the build date (empty on the print sheet: no status there).
+    var evaluations: [TargetEvaluation] = []
 
     init(plan: Plan, env: PageEnv, activities: [String: [Activity]]?) {
         self.plan = plan
@@ -41,7 +45,7 @@ struct PlanView: TemplateView {
     /// Items shown at the top level: all of them, unless the plan is split into articles.
     var items: [PlanItem] { plan.hasArticles ? [] : plan.items }
     var sections: [PlanSectionView] {
-        plan.hasArticles ? [] : plan.allItems.map { PlanSectionView(item: $0, plan: plan, env: env, activities: activities) }
+        plan.hasArticles ? [] : plan.allItems.map { PlanSectionView(item: $0, plan: plan, env: env, activities: activities, evaluations: evaluations) }
     }
 
     static let fields = TemplateFields<PlanView>([
@@ -51,9 +55,10 @@ struct PlanView: TemplateView {
         "hasToc": { .flag($0.plan.hasArticles || !$0.plan.items.isEmpty) },
         "sections": { .views($0.sections) },
         "hasSections": { .flag(!$0.sections.isEmpty) },
-        "articles": { v in .views(v.plan.hasArticles ? v.plan.articles.map { PlanArticleView(article: $0, plan: v.plan, env: v.env, activities: v.activities) } : []) },
+        "articles": { v in .views(v.plan.hasArticles ? v.plan.articles.map { PlanArticleView(article: $0, plan: v.plan, env: v.env, activities: v.activities, evaluations: v.evaluations) } : []) },
         "hasArticles": { .flag($0.plan.hasArticles && !$0.plan.articles.isEmpty) },
-        "targets": { v in .views(v.plan.targets.enumerated().map { PlanTargetView(target: $1, plan: v.plan, index: $0 + 1) }) },
+        "targets": { v in .views(v.plan.targets.enumerated().map { i, t in PlanTargetView(target: t, plan: v.plan, index: i + 1, evaluation: v.evaluations.first { $0.target.id == t.id }) }) },
+        "hasStatus": { .flag(!$0.evaluations.isEmpty) },
         "hasTargets": { .flag(!$0.plan.targets.isEmpty) },
     ]).adding(PlanSummaryView.fields) { PlanSummaryView(plan: $0.plan, env: $0.env) }
 }
@@ -79,9 +84,24 @@ struct PlanSectionView: TemplateView {
     let plan: Plan
     let env: PageEnv
     let activities: [String: [Activity]]?
+    var evaluations: [TargetEvaluation] = []
 
     var reference: String { plan.reference(item) }
-    var body: String { env.html(item.body, file: plan.source.path) }
+    /// The item's text, each target sentence in it marked where it stands, with its status beside it (a link to the
+    /// target under the item). A sentence the renderer changed (emphasis across it) stays unmarked in the text.
+    var body: String {
+        var html = env.html(item.body, file: plan.source.path)
+        guard plan.kind.hasTasks, !evaluations.isEmpty else { return html }  // the print sheet stays plain
+        for target in plan.targets where target.task == item.id {
+            guard let sentence = target.recognised?.text, !sentence.isEmpty else { continue }
+            let needle = HTMLEscaping.escape(sentence)
+            guard let range = html.range(of: needle), !html[range.upperBound...].hasPrefix("</mark>") else { continue }
+            let status = evaluations.first { $0.target.id == target.id }?.status
+            let flag = status.map { " <a class=\"target-flag badge badge-status-\($0.rawValue)\" href=\"#target-\(HTMLEscaping.escape(target.id))-at\">\($0.label)</a>" } ?? ""
+            html.replaceSubrange(range, with: "<mark class=\"target-inline\">\(needle)</mark>" + flag)
+        }
+        return html
+    }
     /// Activities recorded against sub-tasks: counted here, listed under the sub-tasks themselves.
     var belowCount: Int {
         var below = Set<String>()
@@ -121,7 +141,7 @@ struct PlanSectionView: TemplateView {
         "hasPlanned": { .flag(!$0.planned.isEmpty) },
         "belowCount": { .number($0.belowCount) },
         "hasBelow": { .flag($0.belowCount > 0) },
-        "taskTargets": { v in .views(v.plan.targets.filter { $0.task == v.item.id }.map { PlanTargetView(target: $0, plan: v.plan) }) },
+        "taskTargets": { v in .views(v.plan.targets.filter { $0.task == v.item.id }.map { t in PlanTargetView(target: t, plan: v.plan, evaluation: v.evaluations.first { $0.target.id == t.id }) }) },
         "hasTaskTargets": { v in .flag(v.plan.targets.contains { $0.task == v.item.id }) },
     ])
 }
@@ -132,6 +152,8 @@ struct PlanTargetView: TemplateView {
     let target: PlanTarget
     let plan: Plan
     var index: Int? = nil
+    /// Its status at the build date; nil on the print sheet.
+    var evaluation: TargetEvaluation? = nil
 
     var item: PlanItem? { target.task.flatMap { plan.item($0) } }
 
@@ -146,6 +168,13 @@ struct PlanTargetView: TemplateView {
         "taskNumber": { .text($0.item?.number ?? "") },
         "taskTitle": { .text($0.item?.title ?? "") },
         "taskID": { .text($0.item?.id ?? "") },
+        // The sentence a target was read from, where it stands in the plan text (行 14 or ¶12 in a Word file).
+        "sentence": { $0.target.recognised.map { .text($0.text) } },
+        "place": { v in v.target.recognised.map { _ in .text(v.target.sourceLocation?.anchor ?? "第 \(v.target.sourceLine) 行") } },
+        "status": { $0.evaluation.map { .text($0.status.rawValue) } },
+        "statusLabel": { $0.evaluation.map { .text($0.status.label) } },
+        "figure": { v in v.evaluation?.value.map { .text(TargetEvaluationView.figure($0, for: v.target.measure)) } },
+        "needs": { $0.evaluation?.needsText.template },
     ])
 }
 
@@ -155,6 +184,7 @@ struct PlanArticleView: TemplateView {
     let plan: Plan
     let env: PageEnv
     let activities: [String: [Activity]]?
+    var evaluations: [TargetEvaluation] = []
 
     var intro: String { env.html(article.intro, file: plan.source.path) }
 
@@ -168,7 +198,7 @@ struct PlanArticleView: TemplateView {
         "toc": { .views($0.article.items.map(TOCEntryView.init)) },
         "hasToc": { .flag(!$0.article.items.isEmpty) },
         "sections": { v in
-            .views(v.article.items.flatMap(\.flattened).map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities) })
+            .views(v.article.items.flatMap(\.flattened).map { PlanSectionView(item: $0, plan: v.plan, env: v.env, activities: v.activities, evaluations: v.evaluations) })
         },
         "hasSections": { .flag(!$0.article.items.isEmpty) },
     ])

@@ -19,6 +19,8 @@ struct YearReportView: TemplateView {
         "behindCount": { .number($0.report.count(.behind)) },
         "notMeasurableCount": { .number($0.report.count(.notMeasurable)) },
         "hasNotMeasurable": { .flag($0.report.count(.notMeasurable) > 0) },
+        "needsRecordCount": { .number($0.report.count(.needsRecord)) },
+        "hasNeedsRecord": { .flag($0.report.count(.needsRecord) > 0) },
         "targetCount": { .number($0.report.evaluations.count) },
         "signDate": { .text($0.env.today.chineseNumerals) },
         "totals": { .view(TotalsView(totals: $0.report.totals)) },
@@ -168,7 +170,11 @@ struct TargetEvaluationView: TemplateView {
         case .sum:
             let field = measure.field.flatMap(ActivityField.init(text:))
             return SVGChart.number(value, decimals: field == .volunteerHours ? 1 : 0) + " " + (field?.unit ?? "")
-        case .ratio: return SVGChart.number(value, decimals: 2) + "%"
+        case .ratio, .share: return SVGChart.number(value, decimals: 2) + "%"
+        case .duration: return SVGChart.number(value, decimals: 1) + " 小时"
+        case .bulletins: return SVGChart.number(value, decimals: 0) + " 期"
+        case .honours: return SVGChart.number(value, decimals: 0) + " 人（户）"
+        case .record: return measure.isPercent ? SVGChart.number(value, decimals: 1) + "%" : SVGChart.number(value, decimals: 0)
         }
     }
 
@@ -177,13 +183,14 @@ struct TargetEvaluationView: TemplateView {
         var notes: [String] = []
         if let m, m.kind == .ratio, let field = m.field.flatMap(ActivityField.init(text:)), let base = m.of {
             let total = e.evidence.reduce(0) { $0 + field.value(of: $1) }
-            let baseValue = (base == .population ? env.profile.population : env.profile.households) ?? 0
+            let baseValue = base.value(in: env.profile) ?? 0
             notes.append("\(field.label)合计 \(SVGChart.number(total, decimals: field == .volunteerHours ? 1 : 0)) ÷ \(base.label) \(baseValue)")
         }
         if let expected = e.expected, e.status != .met { notes.append("按进度应达 \(Self.figure(expected, for: m))") }
         if e.periods.count > 1 {
             let due = e.periods.filter { $0.state == .met || $0.state == .missed }
-            notes.append("\(due.filter { $0.state == .met }.count)/\(due.count) 个\(m?.per == .quarter ? "季度" : "月")达标")
+            let unit = [TargetMeasure.Period.quarter: "个季度", .week: "周", .day: "天"][m?.per ?? .month] ?? "个月"
+            notes.append("\(due.filter { $0.state == .met }.count)/\(due.count) \(unit)达标")
             if let running = e.periods.first(where: { $0.state == .running }) {
                 notes.append("\(running.label)进行中（\(Self.figure(running.value, for: m))）")
             } else if let current = e.periods.last(where: { $0.state == .met && $0.from <= today && today <= $0.to }) {
@@ -212,7 +219,13 @@ struct TargetEvaluationView: TemplateView {
             guard let task = v.evaluation.target.task, let item = v.evaluation.plan.item(task) else { return nil }
             return .text("\(task) \(item.title)")
         },
-        "missed": { v in v.evaluation.missed.isEmpty ? nil : .text(v.evaluation.missed.map(\.label).joined(separator: "、")) },
+        "missed": { v in
+            let missed = v.evaluation.missed.map(\.label)
+            guard !missed.isEmpty else { return nil }
+            return .text(missed.count > 12 ? missed.prefix(12).joined(separator: "、") + " 等 \(missed.count) 个周期" : missed.joined(separator: "、"))
+        },
+        "needs": { $0.evaluation.needsText.template },
+        "sourceLine": { .number($0.evaluation.target.sourceLine) },
         "note": { $0.note.template },
         "evidence": { v in .views(v.evaluation.evidence.map { EvidenceView(activity: $0, env: v.env) }) },
         "hasEvidence": { .flag(!$0.evaluation.evidence.isEmpty) },
