@@ -15,6 +15,9 @@ public struct Site: Sendable {
     /// Briefings dated on or before the build date, newest first (drafts only with `--drafts`).
     public var bulletins: [Bulletin] = []
 
+    /// Evaluation checklists (测评体系), public and internal; `isPublic` decides which output folder gets their pages.
+    public var checklists: [Checklist] = []
+
     /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
     public let ledger: Ledger
 

@@ -36,6 +36,7 @@ public struct SiteModel: Sendable {
         site.plans = parsed.plans.filter { options.includeDrafts || $0.status != .draft }.sorted { ($0.year, $1.slug) > ($1.year, $0.slug) }
         site.bulletins = parsed.bulletins.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $0.issue, $1.slug) > ($1.date, $1.issue, $0.slug) }
+        site.checklists = parsed.checklists.sorted { ($0.from, $1.slug) > ($1.from, $0.slug) }
         return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 }

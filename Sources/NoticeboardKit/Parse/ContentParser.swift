@@ -7,6 +7,7 @@ public struct ParsedContent: Sendable {
     public var honours: [HonourRoll] = []
     public var activities: [Activity] = []
     public var bulletins: [Bulletin] = []
+    public var checklists: [Checklist] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -67,6 +68,9 @@ public enum ContentParser {
         var parsed = ParsedContent(profile: profile, theme: theme, notices: notices, plans: plans, honours: honours,
                                    activities: LedgerParser.assignUniqueIDs(activities), diagnostics: diagnostics)
         parsed.bulletins = bulletins
+        let (checklists, checklistDiagnostics) = ChecklistParser.parse(loaded.files.filter { $0.section == "checklists" })
+        parsed.checklists = checklists
+        parsed.diagnostics += checklistDiagnostics
         return parsed
     }
 }

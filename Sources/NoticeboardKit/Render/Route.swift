@@ -27,6 +27,9 @@ public enum Route: Hashable, Sendable {
     case bulletins
     case bulletin(String)
     case bulletinPrint(String)
+    /// A checklist's self-assessment page and its binder (迎检台账); internal ones are written to the internal folder.
+    case checklist(String)
+    case checklistBinder(String)
     case display
     /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
     case search
@@ -77,6 +80,8 @@ public enum Route: Hashable, Sendable {
         case .bulletins: return "bulletins/"
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
+        case .checklist(let slug): return "checklists/\(slug)/"
+        case .checklistBinder(let slug): return "checklists/\(slug)/" + Self.printSheet
         case .display: return "display/"
         case .search: return "search/"
         case .notFound: return "404.html"
