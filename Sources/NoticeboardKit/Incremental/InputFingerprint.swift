@@ -66,6 +66,7 @@ public final class InputFingerprint: @unchecked Sendable {
             var all: [SiteQuery] = [.notices, .noticeYears, .noticeIndex(limit: NoticePages.indexLimit), .plans, .honours, .ledger, .bulletins]
             all += site.notices.map { .notice($0.slug) } + Set(site.notices.map(\.date.year)).map { .noticesOfYear($0) }
             all += site.plans.map { .plan($0.slug) } + site.honours.map { .roll($0.slug) } + site.bulletins.map { .bulletin($0.slug) }
+            all += site.checklists.map { .checklist($0.slug) } + [.checklists]
             let map = Dictionary(all.map { (PathHash.of($0.name), $0) }, uniquingKeysWith: { a, _ in a })
             byHash = map
             return map

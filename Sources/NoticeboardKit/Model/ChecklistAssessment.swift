@@ -104,7 +104,8 @@ public struct CriterionAssessment: Sendable {
     public var latest: EvidenceItem? { evidence.first }
 
     /// The rule: no evidence → 0; evidence for every period asked and every kind asked (that the site keeps) → full
-    /// points; otherwise the points times the smaller share covered, rounded down to half a point.
+    /// points; otherwise the points times the share of periods with evidence, halved when an asked kind is missing,
+    /// rounded down to half a point.
     mutating func judge(from: LocalDate, to last: LocalDate) {
         let points = criterion.points ?? 0
         if let per = criterion.per, per != .year, from <= last {
@@ -133,8 +134,8 @@ public struct CriterionAssessment: Sendable {
             return
         }
         let periodShare = periods.isEmpty ? 1 : Double(periods.count { $0.covered }) / Double(periods.count)
-        let kindShare = checkable.isEmpty ? 1 : Double(checkable.count - missingKinds.count) / Double(checkable.count)
-        let share = min(periodShare, kindShare)
+        // A kind asked for but not shown (会议记录 without any meeting) halves what the periods earn.
+        let share = periodShare * (missingKinds.isEmpty ? 1 : 0.5)
         if share < 1 { flags.append(.partial) }
         suggested = share >= 1 ? points : (points * share * 2).rounded(.down) / 2
     }

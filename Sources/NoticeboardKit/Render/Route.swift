@@ -28,6 +28,7 @@ public enum Route: Hashable, Sendable {
     case bulletin(String)
     case bulletinPrint(String)
     /// A checklist's self-assessment page and its binder (迎检台账); internal ones are written to the internal folder.
+    case checklists
     case checklist(String)
     case checklistBinder(String)
     case display
@@ -80,6 +81,7 @@ public enum Route: Hashable, Sendable {
         case .bulletins: return "bulletins/"
         case .bulletin(let slug): return "bulletins/\(slug)/"
         case .bulletinPrint(let slug): return "bulletins/\(slug)/" + Self.printSheet
+        case .checklists: return "checklists/"
         case .checklist(let slug): return "checklists/\(slug)/"
         case .checklistBinder(let slug): return "checklists/\(slug)/" + Self.printSheet
         case .display: return "display/"
@@ -117,6 +119,7 @@ public enum Route: Hashable, Sendable {
         case .ledger, .ledgerMonth, .ledgerCategory, .activity: return .ledger
         case .reports, .report, .reportPrint: return .reports
         case .bulletins, .bulletin, .bulletinPrint: return .bulletins
+        case .checklists, .checklist, .checklistBinder: return .checklists
         case .home: return .home
         default: return nil
         }

@@ -17,6 +17,9 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     case ledger
     case bulletin(String)
     case bulletins
+    case checklist(String)
+    /// Which checklists are public (the checklists index).
+    case checklists
 
     /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
     var name: String {
@@ -33,6 +36,8 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .ledger: return "ledger"
         case .bulletin(let s): return "bulletin:" + s
         case .bulletins: return "bulletins"
+        case .checklist(let s): return "checklist:" + s
+        case .checklists: return "checklists"
         }
     }
 
@@ -61,6 +66,8 @@ public enum SiteQuery: Hashable, Codable, Sendable {
             return [("ledger:\(site.activities.count)", files)]
         case .bulletin(let slug): return (index.bulletins[slug] ?? []).map { ($0.slug, [$0.source.path]) }
         case .bulletins: return site.bulletins.map { ($0.slug, [$0.source.path]) }
+        case .checklist(let slug): return site.checklists.filter { $0.slug == slug }.map { ($0.slug, $0.inputs) }
+        case .checklists: return site.checklists.filter(\.isPublic).map { ($0.slug, $0.inputs) }
         }
     }
 

@@ -35,6 +35,7 @@ public final class SiteReader: @unchecked Sendable {
         if !site.honours.isEmpty { s.append(("红黑榜", .honours)) }
         if !site.bulletins.isEmpty { s.append(("简报", .bulletins)) }
         if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
+        if site.checklists.contains(where: \.isPublic) { s.append(("测评自评", .checklists)) }
         return s
     }
 
@@ -77,6 +78,15 @@ public final class SiteReader: @unchecked Sendable {
 
     var bulletins: [Bulletin] { log.record(.bulletins); return site.bulletins }
     func bulletin(_ b: Bulletin) -> Bulletin { log.record(.bulletin(b.slug)); return b }
+
+    /// The public checklists (the index page); internal ones are never listed on the public site.
+    var publicChecklists: [Checklist] { log.record(.checklists); return site.checklists.filter(\.isPublic) }
+
+    /// The whole site, for a checklist's evidence (which reads every kind of record).
+    func checklistSite(_ c: Checklist) -> Site {
+        for q: SiteQuery in [.checklist(c.slug), .plans, .ledger, .honours, .notices, .bulletins] { log.record(q) }
+        return site
+    }
 
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
     var reportSite: Site {
