@@ -65,7 +65,7 @@ public struct BuildPipeline: Sendable {
         let checked = step("check") { ContentChecks.check(parsed, loaded: loaded) }
         diagnostics += checked
 
-        if let problem = InternalOutput.overlap(internal: options.resolvedInternalRoot, output: options.outputRoot) {
+        if options.writesOutput, let problem = InternalOutput.overlap(internal: options.resolvedInternalRoot, output: options.outputRoot) {
             diagnostics.append(.error(SourceLocation(path: options.resolvedInternalRoot), problem, key: "output.internal-inside"))
             return finish()
         }
