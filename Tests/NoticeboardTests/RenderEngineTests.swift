@@ -137,7 +137,12 @@ struct TemplateDocumentationTests {
                      ReportYearRow.fields.keys, DistributionLine.fields.keys, DigestHonourView.fields.keys, DigestNoticeView.fields.keys,
                      BulletinYearView.fields.keys, ArchiveYearLink.fields.keys, NoticeYearPage.fields.keys, NoticePage.fields.keys, BulletinPage.fields.keys,
                      ReportPage.fields.keys, PlanPage.fields.keys, HonourRollPage.fields.keys, LedgerStatisticsView.fields.keys,
-                     ReportsIndexPage.fields.keys, BulletinsIndexPage.fields.keys, NotFoundPage.fields.keys] {
+                     ReportsIndexPage.fields.keys, BulletinsIndexPage.fields.keys, NotFoundPage.fields.keys,
+                     ChecklistView.fields.keys, SectionTotalView.fields.keys, CriterionRowView.fields.keys, FlagView.fields.keys,
+                     CriterionEvidenceView.fields.keys, TargetStatusView.fields.keys, ChecklistPage.fields.keys, ChecklistsIndexPage.fields.keys,
+                     ChecklistLinkView.fields.keys, BinderView.fields.keys, BinderPageView.fields.keys, ContentsEntryView.fields.keys,
+                     SummaryRowView.fields.keys, BinderBlockView.fields.keys, SectionHeadView.fields.keys, BinderPhotoView.fields.keys,
+                     BinderCriterionView.fields.keys, BinderDocument.fields.keys] {
             known.formUnion(keys)
         }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)

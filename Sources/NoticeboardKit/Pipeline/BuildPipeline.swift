@@ -99,6 +99,8 @@ public struct BuildPipeline: Sendable {
         let internalPages = renderer.renderInternal(publicPrefix: InternalOutput.publicPrefix(from: options.resolvedInternalRoot, to: options.outputRoot))
         let internalFiles = internalPages + MediaUse.published(site.mediaFiles, pages: internalPages).files
         diagnostics += InternalLeakCheck.check(files, checklists: site.site.checklists)
+        // The internal pages get the same privacy guard as public ones: a black-list name stays masked for inspectors too.
+        diagnostics += OutputChecks.check(internalFiles, privateValues: privateValues, publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
             var result = finish(files, date: buildDate)
             result.internalFiles = internalFiles

@@ -126,7 +126,8 @@ struct CriterionEvidenceView: TemplateView {
         "kind": { .text($0.item.source.label) },
         "category": { $0.item.category.template },
         "href": { .text($0.links.page($0.item.route)) },
-        "url": { $0.links.online($0.item.route).template },
+        // The address as a person reads it (Chinese, not percent-escapes); the QR code holds the encoded one.
+        "url": { v in v.links.online(v.item.route).map { .text($0.removingPercentEncoding ?? $0) } },
         "qr": { v in v.links.online(v.item.route).flatMap { QRCodeCache.shared.svg(for: $0) }.template },
     ])
 }
