@@ -37,13 +37,16 @@ struct PDFCommand: ParsableCommand {
         do {
             let export = try PDFExport(outputRoot: output, pdfRoot: pdfOutput, format: png ? .png : .pdf).run(only: items)
             for name in export.printed { print(pdfOutput + "/" + name) }
+            var printed = export.printed.count, unchanged = export.unchanged.count
             // Binders of internal checklists: printed from the internal folder into pdf/internal/, never beside public ones.
             let internalRoot = options.resolvedInternalRoot
             if !png, FileManager.default.fileExists(atPath: internalRoot + "/checklists") {
                 let hidden = try PDFExport(outputRoot: internalRoot, pdfRoot: pdfOutput + "/internal").run(only: items)
                 for name in hidden.printed { print(pdfOutput + "/internal/" + name) }
+                printed += hidden.printed.count
+                unchanged += hidden.unchanged.count
             }
-            FileHandle.standardError.write(Data(String(format: png ? "PNG: %d made, %d unchanged, %.1f s\n" : "PDF: %d printed, %d unchanged, %.1f s\n", export.printed.count, export.unchanged.count, export.seconds).utf8))
+            FileHandle.standardError.write(Data(String(format: png ? "PNG: %d made, %d unchanged, %.1f s\n" : "PDF: %d printed, %d unchanged, %.1f s\n", printed, unchanged, export.seconds).utf8))
         } catch {
             FileHandle.standardError.write(Data("pdf: error: \(error)\n".utf8))
             throw ExitCode(1)

@@ -142,6 +142,15 @@ struct ChecklistTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/internal"))
     }
 
+    @Test func aLedgerRecordNamingNoCriterionIsWarnedAtItsValue() throws {
+        let site = try Self.site("1、,市民学校,正常开放,4,实地查看,制度文件\n",
+                                 ledger: "- date: 2026-06-01\n  title: 开学第一课\n  category: 道德讲堂\n  测评项目: [1, 9.9]\n")
+        defer { site.remove() }
+        let warning = try #require(site.build(writes: false).first("ledger.criterion"))
+        #expect((warning.location.line, warning.location.column) == (4, 13))
+        #expect(warning.message.contains("9.9"))
+    }
+
     @Test func aLedgerRecordNamesItsCriterion() throws {
         let site = try Self.site("1、,市民学校,正常开放,4,实地查看,制度文件\n", yaml: "年度: 2026\n公开: 是\n",
                                  ledger: "- date: 2026-06-01\n  title: 市民学校开学第一课\n  category: 道德讲堂\n  测评项目: 1\n")

@@ -20,6 +20,7 @@ public enum ContentChecks {
         diagnostics += PlanChecks.check(parsed, media: media)
         diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         diagnostics += LedgerChecks.check(parsed, media: media)
+        diagnostics += ChecklistChecks.check(parsed)
         diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         for file in loaded.files {
             // Also in full-width digits, entities, percent-escapes, or in groups (`1101 0119 9003 0712 34`, valid check digit).
