@@ -142,6 +142,25 @@ struct ChecklistTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/internal"))
     }
 
+    /// The street office's workbook: read like the CSV, a broken number located at its sheet cell.
+    @Test func anExcelChecklistIsReadAndABrokenNumberIsAtItsCell() throws {
+        func cell(_ ref: String, _ text: String) -> String { "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
+        let header = zip(["A", "B", "C", "D", "E", "F"], ["序号", "测评项目", "测评内容", "分值", "测评方法", "佐证材料"]).map { cell("\($0)1", $1) }.joined()
+        let rows = """
+        <sheetData><row r="1">\(header)</row>
+        <row r="2">\(cell("A2", "一、"))\(cell("B2", "组织领导"))</row>
+        <row r="3">\(cell("A3", "1、"))\(cell("B3", "例会制度"))\(cell("C3", "每月召开例会"))<c r="D3"><v>5</v></c>\(cell("F3", "会议记录"))</row>
+        <row r="4">\(cell("A4", "2、"))\(cell("B4", "工作计划"))\(cell("D4", "三分半"))</row></sheetData>
+        """
+        let site = try Self.site("")
+        defer { site.remove() }
+        try FileManager.default.removeItem(atPath: site.root + "/content/checklists/2026-测评.csv")
+        try site.write("content/checklists/2026-测评.xlsx", bytes: try OfficeZip.xlsx(sheets: [("测评体系", rows)]))
+        let result = site.build(writes: false)
+        let d = try #require(result.first("number.invalid"), "\(result.lines)")
+        #expect(d.location == SourceLocation(path: "content/checklists/2026-测评.xlsx", line: 4, column: 4, anchor: "测评体系!D4"))
+    }
+
     @Test func aLedgerRecordNamingNoCriterionIsWarnedAtItsValue() throws {
         let site = try Self.site("1、,市民学校,正常开放,4,实地查看,制度文件\n",
                                  ledger: "- date: 2026-06-01\n  title: 开学第一课\n  category: 道德讲堂\n  测评项目: [1, 9.9]\n")
