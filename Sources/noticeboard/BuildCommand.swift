@@ -10,6 +10,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "输出文件夹 (output folder)")
     var output: String = "public"
 
+    @Option(name: .customLong("internal-output"), help: "内部文件夹：不公开的测评自评和迎检台账写到这里，默认为输出文件夹旁边的 internal/，不能在输出文件夹里面 (internal folder)")
+    var internalOutput: String?
+
     @Option(name: .customLong("base-url"), help: "网站地址，覆盖 site.yaml 的 base_url (base URL)")
     var baseURL: String?
 
@@ -19,6 +22,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = BuildOptions(siteRoot: site.source, outputRoot: output, date: site.dateSource, baseURL: baseURL, includeDrafts: drafts, writesOutput: true)
         options.templateEngine = site.engine
+        options.internalRoot = internalOutput
         let result = BuildPipeline(options: options).run()
         if result.errorCount == 0, let written = result.report, !SearchIndex.isCurrent(outputRoot: output, report: written) {
             // Search is optional: a site without Pagefind builds, and its search page says search is unavailable.

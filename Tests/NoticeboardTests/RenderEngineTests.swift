@@ -148,7 +148,12 @@ struct TemplateDocumentationTests {
                      RoleView.fields.keys, TeamView.fields.keys, CommunityPageView.fields.keys, CommunityLink.fields.keys, TeamsPageView.fields.keys,
                      VenueHoursSheet.fields.keys, RecordCell.fields.keys, RecordRow.fields.keys, VolunteersPageView.fields.keys, RateView.fields.keys,
                      SurveyView.fields.keys, SurveysPageView.fields.keys, SurveyPageView.fields.keys, IncidentYearView.fields.keys,
-                     IncidentEntryView.fields.keys, IncidentsPageView.fields.keys, LegendItem.fields.keys] {
+                     IncidentEntryView.fields.keys, IncidentsPageView.fields.keys, LegendItem.fields.keys,
+                     ChecklistView.fields.keys, SectionTotalView.fields.keys, CriterionRowView.fields.keys, FlagView.fields.keys,
+                     CriterionEvidenceView.fields.keys, TargetStatusView.fields.keys, ChecklistPage.fields.keys, ChecklistsIndexPage.fields.keys,
+                     ChecklistLinkView.fields.keys, BinderView.fields.keys, BinderPageView.fields.keys, ContentsEntryView.fields.keys,
+                     SummaryRowView.fields.keys, BinderBlockView.fields.keys, SectionHeadView.fields.keys, BinderPhotoView.fields.keys,
+                     BinderCriterionView.fields.keys, BinderDocument.fields.keys] {
             known.formUnion(keys)
         }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)

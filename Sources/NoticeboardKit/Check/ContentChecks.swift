@@ -21,6 +21,7 @@ public enum ContentChecks {
         diagnostics += HonourChecks.check(parsed.honours, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         diagnostics += LedgerChecks.check(parsed, media: media)
         diagnostics += BoardChecks.check(parsed, media: media) + ConventionChecks.check(parsed.conventions, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
+        diagnostics += ChecklistChecks.check(parsed)
         diagnostics += BulletinChecks.check(parsed.bulletins, media: media, allowsRawHTML: parsed.profile?.allowsRawHTML ?? false)
         diagnostics += CommunityChecks.check(parsed, sources: loaded.files, media: media)
         for file in loaded.files {

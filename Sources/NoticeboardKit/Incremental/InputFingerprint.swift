@@ -71,6 +71,7 @@ public final class InputFingerprint: @unchecked Sendable {
                     switch link.target { case .notice: .notice(link.slug); case .bulletin: .bulletin(link.slug); case .roll: .roll(link.slug) }
                 }
             all += [.teams, .venues, .volunteers, .surveys, .incidents] + site.surveys.map { .survey($0.slug) }
+            all += site.checklists.map { .checklist($0.slug) } + [.checklists]
             let map = Dictionary(all.map { (PathHash.of($0.name), $0) }, uniquingKeysWith: { a, _ in a })
             byHash = map
             return map

@@ -30,7 +30,7 @@ public struct ContentLoader: Sendable {
     /// spreadsheet, a note — is left out with a warning, so a stray file with residents' details is never put online.
     static let mediaExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "pdf", "mp3", "m4a", "mp4", "webm"]
     /// Office files read as content, by extension, and the `content/` folders that read them (docs/office.md).
-    static let officeSections: [String: Set<String>] = ["docx": ["plans", "notices", "bulletins"], "xlsx": ["ledger", "honours", "teams", "volunteers", "incidents"]]
+    static let officeSections: [String: Set<String>] = ["docx": ["plans", "notices", "bulletins"], "xlsx": ["ledger", "honours", "teams", "volunteers", "incidents", "checklists"]]
     /// Binary Office and WPS formats: refused in those folders with a hint to save as .docx/.xlsx.
     static let oldOfficeExtensions: Set<String> = ["doc", "xls", "wps", "et", "dot", "xlt"]
     /// Files larger than this are refused rather than read into memory.

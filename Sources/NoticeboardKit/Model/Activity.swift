@@ -50,6 +50,10 @@ public struct Activity: Sendable {
     public var categoryLocation: SourceLocation
     /// Where the summary was written, for problems in its Markdown.
     public var summaryLocation: SourceLocation? = nil
+    /// Checklist criteria it is evidence for (`criteria:` / `测评项目:`): `2.1.3` or `checklist-slug#2.1.3`.
+    public var criteria: [String] = []
+    /// Where each criterion reference was written, parallel to `criteria`.
+    public var criteriaLocations: [SourceLocation] = []
 
     /// Dated after the build date: an announcement (预告), not yet a record.
     public func isUpcoming(on today: LocalDate) -> Bool { today < date }

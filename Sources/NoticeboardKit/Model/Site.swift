@@ -31,6 +31,8 @@ public struct Site: Sendable {
     public var surveys: [Survey] = []
     /// The incidents ledger, oldest first; published as counts unless an entry is public.
     public var incidents: [Incident] = []
+    /// Evaluation checklists (测评体系), public and internal; `isPublic` decides which output folder gets their pages.
+    public var checklists: [Checklist] = []
 
     /// The ledger at the build date: statistics, months, categories, upcoming activities (built once, with the site).
     public let ledger: Ledger

@@ -44,6 +44,7 @@ public struct SiteModel: Sendable {
         site.surveys = community.surveys.filter { (options.includeDrafts || !$0.draft) && $0.date <= buildDate }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         site.incidents = community.incidents.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
+        site.checklists = parsed.checklists.sorted { ($0.from, $1.slug) > ($1.from, $0.slug) }
         return SiteModel(site: site, mediaFiles: mediaFiles.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 

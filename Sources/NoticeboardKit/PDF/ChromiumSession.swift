@@ -112,10 +112,16 @@ public final class ChromiumSession {
     }
 
     /// Opens `fileURL`, waits for it to load, and returns it printed as PDF at the page's own `@page` size.
-    public func printPDF(_ fileURL: URL) throws -> Data {
+    /// With `outline`, the PDF is tagged and gets bookmarks from the headings (`generateDocumentOutline`, Chromium ≥ 122).
+    public func printPDF(_ fileURL: URL, outline: Bool = false) throws -> Data {
         _ = try call("Page.navigate", ["url": fileURL.absoluteString])
         try waitForEvent("Page.loadEventFired", timeout: 30)
-        let result = try call("Page.printToPDF", ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false], timeout: 60)
+        var params: [String: Any] = ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false]
+        if outline {
+            params["generateTaggedPDF"] = true
+            params["generateDocumentOutline"] = true
+        }
+        let result = try call("Page.printToPDF", params, timeout: 120)
         guard let base64 = result["data"] as? String, let data = Data(base64Encoded: base64) else {
             throw Failure.protocolError("printToPDF returned no data")
         }

@@ -39,6 +39,9 @@ public struct PDFExport {
         [Route.notices, .honours, .bulletins].contains { sheet.hasPrefix($0.path) }
     }
 
+    /// Sheets printed with bookmarks from their headings: the binders (one bookmark per section and criterion).
+    public static func hasOutline(_ sheet: String) -> Bool { sheet.hasPrefix(Route.checklists.path) }
+
     /// `notices/x/print.html` → `notices/x.png`.
     public static func pngName(for sheet: String) -> String { String(pdfName(for: sheet).dropLast(4)) + ".png" }
 
@@ -77,7 +80,7 @@ public struct PDFExport {
             }
             if browser == nil { browser = try session() }
             let url = URL(fileURLWithPath: outputRoot + "/" + sheet).standardizedFileURL
-            let pdf = format == .png ? try browser!.screenshotPNG(url, cssWidth: Self.pngLayoutWidth, pixelWidth: Self.pngWidth) : try browser!.printPDF(url)
+            let pdf = format == .png ? try browser!.screenshotPNG(url, cssWidth: Self.pngLayoutWidth, pixelWidth: Self.pngWidth) : try browser!.printPDF(url, outline: Self.hasOutline(sheet))
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try OutputWriter.atomicWrite([UInt8](pdf), to: target)
             state[name] = hash

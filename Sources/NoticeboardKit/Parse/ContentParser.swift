@@ -13,6 +13,7 @@ public struct ParsedContent: Sendable {
     public var calendarSettings = CalendarSettings()
     /// Teams, venues, the volunteer registry, surveys and incidents (`CommunityRecords`).
     public var community = CommunityRecords()
+    public var checklists: [Checklist] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -78,6 +79,9 @@ public enum ContentParser {
         let (community, communityDiagnostics) = CommunityRecords.parse(loaded.files)
         parsed.community = community
         parsed.diagnostics += communityDiagnostics
+        let (checklists, checklistDiagnostics) = ChecklistParser.parse(loaded.files.filter { $0.section == "checklists" })
+        parsed.checklists = checklists
+        parsed.diagnostics += checklistDiagnostics
         return parsed
     }
 

@@ -19,6 +19,7 @@ public enum LedgerParser {
         FieldSpec("photos", "照片", "图片"),
         FieldSpec("summary", "简介", "活动简介", "内容"),
         FieldSpec("id", "编号"),
+        FieldSpec("criteria", "测评项目", "测评指标", "对应测评"),
     ]
 
     /// Reads one ledger file by its extension; other files are ignored with a warning.
@@ -151,6 +152,13 @@ public enum LedgerParser {
         }
         let summaryText = r.string("summary", label: "简介")
         let explicitID = r.string("id", label: "编号")
+        var criteria: [String] = [], criteriaLocations: [SourceLocation] = []
+        for (text, location) in r.strings("criteria", label: "测评项目") {
+            for reference in split(text, onSpaces: true) where !criteria.contains(reference) {
+                criteria.append(reference)
+                criteriaLocations.append(location)
+            }
+        }
         guard let date, let title, let category else { return (nil, r.diagnostics.items) }
         let id = Slug.fit(explicitID.map(Slug.clean).flatMap { $0.isEmpty || Slug.isReserved($0) ? nil : $0 } ?? "\(date)-\(Slug.fromStem(title))")
         var activity = Activity(
@@ -160,6 +168,8 @@ public enum LedgerParser {
             summary: summaryText.flatMap { $0.isEmpty ? nil : ChineseTypography.parse($0) },
             categoryLocation: r.location(of: "category"))
         activity.summaryLocation = activity.summary == nil ? nil : r.location(of: "summary")
+        activity.criteria = criteria
+        activity.criteriaLocations = criteriaLocations
         return (activity, r.diagnostics.items)
     }
 

@@ -38,6 +38,10 @@ public struct BuildOptions: Sendable {
     public var templateEngine: TemplateEngine? = nil
     /// Reuse pages of the previous build whose inputs did not change (`.noticeboard-state`); false renders everything.
     public var incremental = true
+    /// Where internal checklists' pages go; nil: `internal` beside the output folder (`InternalOutput.defaultRoot`).
+    public var internalRoot: String?
+    /// The internal folder in use.
+    public var resolvedInternalRoot: String { internalRoot ?? InternalOutput.defaultRoot(beside: outputRoot) }
     /// Notices parsed by an earlier build of the same process (`serve`), reused when their file did not change.
     public var parseMemo: ParseMemo?
 

@@ -5,6 +5,9 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var files: [OutputFile]
     public var report: WriteReport?
+    /// The internal folder's files (checklists marked 公开: 否) and what writing them did.
+    public var internalFiles: [OutputFile] = []
+    public var internalReport: WriteReport?
     public var buildDate: LocalDate?
     public var seconds: Double
 
@@ -62,6 +65,10 @@ public struct BuildPipeline: Sendable {
         let checked = step("check") { ContentChecks.check(parsed, loaded: loaded) }
         diagnostics += checked
 
+        if options.writesOutput, let problem = InternalOutput.overlap(internal: options.resolvedInternalRoot, output: options.outputRoot) {
+            diagnostics.append(.error(SourceLocation(path: options.resolvedInternalRoot), problem, key: "output.internal-inside"))
+            return finish()
+        }
         guard let profile = parsed.profile else { return finish() }
         let buildDate = options.date.resolve(in: profile.timeZone)
         let site = step("model") { SiteModel.make(parsed, profile: profile, buildDate: buildDate, options: options, loaded: loaded) }
@@ -89,12 +96,28 @@ public struct BuildPipeline: Sendable {
             OutputChecks.check(files, privateValues: privateValues, publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files,
                                scanned: { rendered.contains($0.path) || mediaPaths.contains($0.path) })
         }
+        // Internal checklists: rendered apart, with the media they show, for the internal folder only.
+        let internalPages = renderer.renderInternal(publicPrefix: InternalOutput.publicPrefix(from: options.resolvedInternalRoot, to: options.outputRoot))
+        let internalFiles = internalPages + MediaUse.published(site.mediaFiles, pages: internalPages).files
+        diagnostics += InternalLeakCheck.check(files, checklists: site.site.checklists)
+        // The internal pages get the same privacy guard as public ones: a black-list name stays masked for inspectors too.
+        diagnostics += OutputChecks.check(internalFiles, privateValues: privateValues, publicPhones: PrivacyGuard.publishedPhones(of: profile), sources: loaded.files)
         guard options.writesOutput, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return finish(files, date: buildDate)
+            var result = finish(files, date: buildDate)
+            result.internalFiles = internalFiles
+            return result
         }
         do {
             let report = try step("write") { try OutputWriter(outputRoot: options.outputRoot).write(files, extra: [cache.stateFile()], skipCompare: cache.reusedPaths) }
-            return finish(files, report: report, date: buildDate)
+            var internalReport: WriteReport?
+            let internalRoot = options.resolvedInternalRoot
+            if !internalFiles.isEmpty || FileManager.default.fileExists(atPath: internalRoot + "/" + OutputWriter.manifestName) {
+                internalReport = try OutputWriter(outputRoot: internalRoot).write(internalFiles)
+            }
+            var result = finish(files, report: report, date: buildDate)
+            result.internalFiles = internalFiles
+            result.internalReport = internalReport
+            return result
         } catch let error as WriteError {
             cache.clear()
             diagnostics.append(.error(SourceLocation(path: error.path), "\(error.description)；输出文件夹已恢复为上一次构建的样子 (the output folder was left as the previous build)", key: "output.write"))

@@ -43,6 +43,10 @@ public enum Route: Hashable, Sendable {
     case surveys
     case survey(String)
     case incidents
+    /// A checklist's self-assessment page and its binder (迎检台账); internal ones are written to the internal folder.
+    case checklists
+    case checklist(String)
+    case checklistBinder(String)
     case display
     /// The search page (Pagefind's index is written next to it, in `pagefind/`, after the build).
     case search
@@ -106,6 +110,9 @@ public enum Route: Hashable, Sendable {
         case .surveys: return "community/surveys/"
         case .survey(let slug): return "community/surveys/\(slug)/"
         case .incidents: return "community/incidents/"
+        case .checklists: return "checklists/"
+        case .checklist(let slug): return "checklists/\(slug)/"
+        case .checklistBinder(let slug): return "checklists/\(slug)/" + Self.printSheet
         case .display: return "display/"
         case .search: return "search/"
         case .notFound: return "404.html"
@@ -143,6 +150,7 @@ public enum Route: Hashable, Sendable {
         case .bulletins, .bulletin, .bulletinPrint: return .bulletins
         case .boards, .board, .boardPrint, .convention, .conventionPrint: return .boards
         case .community, .communityPrint, .teams, .volunteers, .surveys, .survey, .incidents: return .community
+        case .checklists, .checklist, .checklistBinder: return .checklists
         case .home: return .home
         default: return nil
         }

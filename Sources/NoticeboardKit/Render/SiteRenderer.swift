@@ -53,6 +53,9 @@ public struct SiteRenderer: Sendable {
         if !site.bulletins.isEmpty { groups.append(PageGroup("bulletins:index") { [bulletins.index(reader: $0)] }) }
         groups += Self.boardGroups(site, theme: theme)
         groups += CommunityPages.groups(site: site, theme: theme)
+        let checklists = ChecklistPages(theme: theme)
+        groups += site.checklists.filter(\.isPublic).map { c in PageGroup("checklist:" + c.slug) { checklists.render(c, reader: $0, publicPrefix: nil) } }
+        groups.append(PageGroup("checklists:index") { checklists.index(reader: $0) })
         groups.append(PageGroup("home") { [HomePage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("display") { [DisplayPage(theme: theme).render(reader: $0)] })
         groups.append(PageGroup("search") { reader in
@@ -77,6 +80,17 @@ public struct SiteRenderer: Sendable {
         groups += site.conventions.map { c in PageGroup("convention:" + c.slug) { conventions.convention(c, reader: $0) } }
         if !site.boards.isEmpty || !site.conventions.isEmpty { groups.append(PageGroup("boards:index") { [boards.index(reader: $0)] }) }
         return groups
+    }
+
+    /// The pages of internal checklists (`公开: 否`) and the theme's assets they need, for the internal output folder;
+    /// `publicPrefix` leads from that folder's root to the public one (`../public/`). Never part of `render()`.
+    public func renderInternal(publicPrefix: String) -> [OutputFile] {
+        let hidden = site.checklists.filter { !$0.isPublic }
+        guard !hidden.isEmpty else { return [] }
+        let pages = ChecklistPages(theme: theme)
+        var files = hidden.flatMap { pages.render($0, reader: reader(ReadLog()), publicPrefix: publicPrefix) }
+        files += theme.assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: Route.themeFile($0.key).file, text: $0.value) }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// Adds the sitemap of every page and sorts the files by path.

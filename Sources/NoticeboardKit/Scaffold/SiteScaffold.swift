@@ -74,6 +74,9 @@ public struct SiteScaffold: Sendable {
     static let gitignore = """
         # 构建结果，由 noticeboard build 生成，不必提交 (build output)
         public/
+        # 不公开的测评自评和迎检台账（公开: 否），只交给测评组，不要提交或上传 (internal checklists)
+        internal/
+        pdf/
         # CI 缓存的 noticeboard 程序 (the tool built by CI)
         .noticeboard/
         # 缩小后的照片缓存，可随时删除 (resized photos, a cache)

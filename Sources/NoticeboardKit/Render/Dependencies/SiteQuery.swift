@@ -25,6 +25,9 @@ public enum SiteQuery: Hashable, Codable, Sendable {
     /// The community records (`CommunityRecords`): teams, venues, the volunteer registry, surveys, one survey, incidents.
     case teams, venues, volunteers, surveys, incidents
     case survey(String)
+    case checklist(String)
+    /// Which checklists are public (the checklists index).
+    case checklists
 
     /// A stable text for the query (`notice:停水通知`), for sorting and hashing.
     var name: String {
@@ -51,6 +54,8 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .surveys: return "surveys"
         case .survey(let s): return "survey:" + s
         case .incidents: return "incidents"
+        case .checklist(let s): return "checklist:" + s
+        case .checklists: return "checklists"
         }
     }
 
@@ -89,6 +94,8 @@ public enum SiteQuery: Hashable, Codable, Sendable {
         case .surveys: return site.surveys.map { ($0.slug, [$0.source.path]) }
         case .survey(let slug): return site.surveys.filter { $0.slug == slug }.map { ($0.slug, [$0.source.path]) }
         case .incidents: return [("incidents:\(site.incidents.count)", Set(site.incidents.map(\.location.path)).sorted())]
+        case .checklist(let slug): return site.checklists.filter { $0.slug == slug }.map { ($0.slug, $0.inputs) }
+        case .checklists: return site.checklists.filter(\.isPublic).map { ($0.slug, $0.inputs) }
         }
     }
 

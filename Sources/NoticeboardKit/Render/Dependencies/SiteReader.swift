@@ -37,6 +37,7 @@ public final class SiteReader: @unchecked Sendable {
         if !site.boards.isEmpty || !site.conventions.isEmpty { s.append(("宣传栏", .boards)) }
         if !site.plans.isEmpty { s.append(("工作报告", .reports)) }
         if CommunityPages.hasContent(site) { s.append(("联系我们", .community)) }
+        if site.checklists.contains(where: \.isPublic) { s.append(("测评自评", .checklists)) }
         return s
     }
 
@@ -112,6 +113,15 @@ public final class SiteReader: @unchecked Sendable {
         for q: SiteQuery in [.boards, .teams, .venues, .volunteers, .surveys, .incidents] { log.record(q) }  // RecordMeasures
         let evaluator = TargetEvaluator(site: site)
         return plan.targets.map { evaluator.evaluate($0, in: plan) }
+    }
+
+    /// The public checklists (the index page); internal ones are never listed on the public site.
+    var publicChecklists: [Checklist] { log.record(.checklists); return site.checklists.filter(\.isPublic) }
+
+    /// The whole site, for a checklist's evidence (which reads every kind of record).
+    func checklistSite(_ c: Checklist) -> Site {
+        for q: SiteQuery in [.checklist(c.slug), .plans, .ledger, .honours, .notices, .bulletins, .boards, .teams, .venues, .volunteers, .surveys, .incidents] { log.record(q) }
+        return site
     }
 
     /// The whole site, for a year report (which reads plans, the ledger and the honours).
