@@ -12,6 +12,9 @@ public enum EvidenceSource: String, Sendable, CaseIterable {
     case bulletin
     case honour
     case plan
+    case board
+    case survey
+    case convention
 
     /// How rules name the kind (`类型: 活动`), the first is the label shown.
     public var names: [String] {
@@ -21,6 +24,9 @@ public enum EvidenceSource: String, Sendable, CaseIterable {
         case .bulletin: return ["简报", "bulletin"]
         case .honour: return ["榜单", "honour", "光荣榜", "红黑榜"]
         case .plan: return ["计划", "plan", "工作计划", "方案"]
+        case .board: return ["宣传栏", "board", "黑板报", "橱窗", "宣传阵地"]
+        case .survey: return ["调查", "survey", "测评问卷", "民意调查", "问卷"]
+        case .convention: return ["公约", "convention", "居民公约", "文明公约"]
         }
     }
 
@@ -103,6 +109,37 @@ public enum EvidenceCatalog {
                              title: p.title, summary: p.adopted.map { "\($0.chinese)印发" }, category: nil,
                              route: .plan(p.slug), satisfies: [.documents])
             }
+        case .board:
+            return boardIssues(site).sorted { ($0.date, $1.key) > ($1.date, $0.key) }
+        case .survey:
+            return site.surveys.map { s in
+                EvidenceItem(source: .survey, key: "survey:" + s.slug, date: s.date, title: s.topic,
+                             summary: s.rates.map { "\($0.name) \($0.text)" }.joined(separator: "，"), category: nil,
+                             route: .survey(s.slug), satisfies: [.surveys, .figures])
+            }
+        case .convention:
+            return site.conventions.compactMap { c in
+                guard let date = c.date, date <= site.buildDate else { return nil }
+                return EvidenceItem(source: .convention, key: "convention:" + c.slug, date: date, title: c.title,
+                                    summary: "共 \(c.articles.count) 条", category: nil, route: .convention(c.slug), satisfies: [.documents])
+            }
+        }
+    }
+
+    /// Each issue of each board: its theme, what it posted, the photos of the board.
+    static func boardIssues(_ site: Site) -> [EvidenceItem] {
+        site.boards.flatMap { board in
+            board.issues.filter { $0.date <= site.buildDate }.map { issue in
+                var item = EvidenceItem(source: .board, key: "board:\(board.slug)@\(issue.date)", date: issue.date, title: "\(board.name)：\(issue.theme)",
+                                        summary: board.place.map { "\(board.kind.rawValue)·\($0)" } ?? board.kind.rawValue, category: board.kind.rawValue,
+                                        route: .board(board.slug))
+                item.photos = issue.photos.compactMap { p in
+                    if case .media(let path) = MediaReference.resolve(p, from: board.source.path, media: site.media), PublishedPhotos.isPhoto(path) { return path }
+                    return nil
+                }
+                item.satisfies = item.photos.isEmpty ? [.notices] : [.boardPhotos, .notices]
+                return item
+            }
         }
     }
 
@@ -121,5 +158,5 @@ public enum EvidenceCatalog {
 extension EvidenceCatalog {
     /// The kinds of evidence some record kind above can show; the others (宣传栏照片, 测评问卷 until boards and surveys
     /// are records) are listed as “另附” — to attach by hand — and do not lower the suggested score.
-    public static let checkable: Set<EvidenceKind> = [.documents, .minutes, .activityPhotos, .bulletins, .honourRolls, .notices, .ledger, .figures]
+    public static let checkable: Set<EvidenceKind> = [.documents, .minutes, .activityPhotos, .boardPhotos, .bulletins, .honourRolls, .notices, .ledger, .figures, .surveys]
 }

@@ -51,5 +51,8 @@ public struct EvidenceRule: Sendable {
         EvidenceRule(words: ["居务公开", "政务公开", "公开栏", "通知公告", "倡议"], source: .notice),
         EvidenceRule(words: ["文明养犬", "养犬"], source: .notice, titleWords: ["养犬"]),
         EvidenceRule(words: ["工作计划", "实施方案", "创建规划", "年度计划", "工作目标"], source: .plan),
+        EvidenceRule(words: ["宣传栏", "黑板报", "橱窗", "宣传阵地", "公示栏", "阅报栏", "展板"], source: .board),
+        EvidenceRule(words: ["满意率", "满意度", "知晓率", "支持率", "问卷", "民意调查"], source: .survey),
+        EvidenceRule(words: ["公约", "村规民约", "居民公约", "文明公约"], source: .convention),
     ]
 }

@@ -69,27 +69,50 @@ public enum RecordFigures: Sendable {
     case level(Double)
 }
 
-/// THE ONE PLACE where targets read the companion issue's records. In this branch those records do not exist, so
-/// every lookup answers nil and the target shows “需要记录：<needs>”. After the merge, wire each case to the site:
-///
-///     case .boardUpdates:          .events(site.boards.flatMap { $0.issues.map { ($0.date, 1) } })
-///     case .teams(let kind):       .level(Double(site.teams.filter { kind == nil || $0.kind.label == kind }.count))
-///     case .venues(let kind):      .level(Double(site.venues.filter { kind == nil || $0.kind == kind }.count))
-///     case .openUnits:             open unit venues ÷ site.profile.units × 100
-///     case .registeredVolunteers:  .level(Double(site.volunteerRegistry.registered(on: date)))  (÷ population × 100 for %)
-///     case .surveyRate(let name):  .level(latest survey on or before `date` with a rate named `name`)
-///     case .incidents(let kind):   .events(site.incidents.filter { kind == nil || $0.kind == kind }.map { ($0.date, Double($0.count)) })
-///
-/// and make `recorded(_:in:)` answer whether the folder has the record (it silences the check's note).
+/// The one place where targets read the campaign's other records (boards, teams, venues, the volunteer registry,
+/// surveys, incidents): each measure's figures at a date, or nil when the site keeps no such record (需要记录).
 public enum RecordMeasures {
     /// The record's figures at `date` (only records dated on or before it), or nil when the site has no such record.
-    /// `percent` asks for a share (registered volunteers as a percentage of the population).
+    /// `percent` asks for a share; the evaluator divides registered volunteers by its base.
     public static func figures(_ measure: RecordMeasure, site: Site?, on date: LocalDate, percent: Bool) -> RecordFigures? {
-        nil
+        guard let site else { return nil }
+        switch measure {
+        case .boardUpdates:
+            let issues = site.boards.flatMap(\.issues)
+            return issues.isEmpty ? nil : .events(issues.filter { $0.date <= date }.map { ($0.date, 1) })
+        case .teams(let kind):
+            guard !site.teams.isEmpty else { return nil }
+            let wanted = kind.flatMap(TeamKind.named)
+            return .level(Double(site.teams.filter { t in kind == nil || t.kind == wanted || t.name.contains(kind!) }.count))
+        case .venues(let kind):
+            guard !site.venues.isEmpty else { return nil }
+            return .level(Double(site.venues.filter { v in kind.map { v.kind.contains($0) || v.name.contains($0) } ?? true }.count))
+        case .openUnits:
+            return nil  // venues do not say which unit opened them to residents: see docs/reports.md
+        case .registeredVolunteers:
+            guard !site.volunteerRegistry.registrations.isEmpty else { return nil }
+            return .level(Double(site.volunteerRegistry.registered(on: date)))
+        case .surveyRate(let name):
+            let latest = site.surveys.filter { $0.date <= date }.sorted { $0.date > $1.date }.first { $0.rate(name) != nil }
+            return latest.flatMap { $0.rate(name) }.map { .level($0) }
+        case .incidents(let kind):
+            guard !site.incidents.isEmpty else { return nil }
+            return .events(site.incidents.filter { i in i.date <= date && (kind.map { i.kind.contains($0) || $0.contains(i.kind) } ?? true) }
+                .map { ($0.date, Double($0.count)) })
+        }
     }
 
     /// Whether the parsed site has the record a measure reads (for `noticeboard check`'s “需要记录” note).
     public static func recorded(_ measure: RecordMeasure, in parsed: ParsedContent) -> Bool {
-        false
+        let c = parsed.community
+        switch measure {
+        case .boardUpdates: return parsed.boards.contains { !$0.issues.isEmpty }
+        case .teams: return !c.teams.isEmpty
+        case .venues: return !c.venues.isEmpty
+        case .openUnits: return false
+        case .registeredVolunteers: return !c.volunteers.registrations.isEmpty
+        case .surveyRate(let name): return c.surveys.contains { $0.rate(name) != nil }
+        case .incidents: return !c.incidents.isEmpty
+        }
     }
 }
