@@ -129,7 +129,7 @@ struct CarefulReaderTests {
           return t.getBoundingClientRect().right > (w || t).parentElement.getBoundingClientRect().right + 1; }).length; }
         m.overflow = over(false); m.scrolls = over(true);
         m.wrapped = texts("time, .nowrap, td.roll-name strong, .activity-facts dt, .data-table td, .data-table tbody th, .data-table:not(.data-table-wide) thead th");
-        m.navRows = (function () { var tops = {}; document.querySelectorAll(".masthead nav li").forEach(function (li) { tops[Math.round(li.getBoundingClientRect().top)] = 1; }); return Object.keys(tops).length; })();
+        m.navRows = (function () { var tops = {}; document.querySelectorAll(".masthead nav li").forEach(function (li) { if (li.offsetParent !== null) tops[Math.round(li.getBoundingClientRect().top)] = 1; }); return Object.keys(tops).length; })();
         m.mainWidth = Math.round(document.querySelector("main").getBoundingClientRect().width);
         m.viewport = innerWidth;
         m.unfocusable = Array.prototype.filter.call(document.querySelectorAll(".table-wrap"), function (w) { return w.tabIndex !== 0 || !w.getAttribute("aria-label"); }).length;

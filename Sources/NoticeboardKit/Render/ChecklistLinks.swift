@@ -24,7 +24,7 @@ struct ChecklistLinks {
         guard isInternal else { return chrome }
         chrome.home = page(.home)
         chrome.searchHref = page(.search)
-        chrome.nav = env.reader.sections.map { NavItem(label: $0.label, href: page($0.route), current: false) }
+        chrome.nav = env.reader.sections.map { NavItem(label: $0.label, href: page($0.route), current: false, route: $0.route) }
         chrome.canonical = nil
         chrome.description = "内部资料，不公开发布 (internal)"
         return chrome

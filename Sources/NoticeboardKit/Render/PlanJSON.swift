@@ -27,7 +27,9 @@ enum PlanJSON {
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
               let text = String(data: data, encoding: .utf8) else { return "{}\n" }
-        return text + "\n"
+        // `<`, `>` and `&` only occur inside strings: escaped, so no content can read as markup if a browser sniffs the file.
+        return text.replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e") + "\n"
     }
 
     static func target(_ e: TargetEvaluation) -> [String: Any] {

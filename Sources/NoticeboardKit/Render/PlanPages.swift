@@ -32,7 +32,8 @@ struct PlanPages {
         // Summaries (总结) and reports (汇报) are listed apart, newest first.
         let summaries = all.filter { !$0.kind.hasTasks }.sorted { ($1.year, $0.title) < ($0.year, $1.title) }
         return OutputFile(path: env.route.file, text: theme.render("plans", PlansIndexPage(chrome: env.chrome(title: "工作计划"), years: years,
-                                                                                             summaries: summaries.map { PlanSummaryView(plan: $0, env: env) })))
+                                                                                             summaries: summaries.map { PlanSummaryView(plan: $0, env: env) },
+                                                                                             reportsHref: all.isEmpty ? nil : env.link(.reports))))
     }
 
     /// Activities listed under each plan task (`slug#3.1`), oldest first; nil when the ledger is empty.

@@ -110,7 +110,7 @@ public struct SiteRenderer: Sendable {
             chrome.home = root
             chrome.searchHref = root + Route.search.path
             chrome.assets = root + Route.asset("").path
-            chrome.nav = reader.sections.map { NavItem(label: $0.label, href: root + URLPath.encode($0.route.path), current: false) }
+            chrome.nav = reader.sections.map { NavItem(label: $0.label, href: root + URLPath.encode($0.route.path), current: false, route: $0.route) }
         }
         return OutputFile(path: Route.notFound.file, text: theme.render("404", NotFoundPage(chrome: chrome)))
     }

@@ -171,5 +171,6 @@ struct VenueHoursSheet: TemplateView {
 
     static let fields = TemplateFields<VenueHoursSheet>([
         "venues": { .views($0.venues) },
+        "signDate": { .text($0.chrome.buildDate.chineseNumerals) },
     ]).adding(PageChrome.fields) { $0.chrome }.adding(PrintSheet.fields) { $0.sheet }
 }

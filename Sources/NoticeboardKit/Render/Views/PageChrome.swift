@@ -29,7 +29,7 @@ struct PageChrome: TemplateView {
         pageTitle = title == profile.name ? profile.name : "\(title) - \(profile.name)"
         lang = profile.language
         let section = env.route.section ?? env.route
-        nav = env.reader.sections.map { NavItem(label: $0.label, href: env.link($0.route), current: $0.route == section) }
+        nav = env.reader.sections.map { NavItem(label: $0.label, href: env.link($0.route), current: $0.route == section, route: $0.route) }
         site = SiteView(profile: profile, year: env.today.year)
         buildDate = env.today
         self.description = description ?? "\(profile.name)居民委员会公开栏：通知公告、公示、工作计划与活动"
@@ -59,8 +59,19 @@ struct NavItem: TemplateView {
     var label: String
     var href: String
     var current: Bool
+    /// Shown on wide screens only: 工作报告 is for the committee and inspectors, and phones keep two rows of four
+    /// (the plans index links to it).
+    var wideOnly = false
+
+    init(label: String, href: String, current: Bool, route: Route? = nil) {
+        self.label = label
+        self.href = href
+        self.current = current
+        wideOnly = route == .reports
+    }
 
     static let fields = TemplateFields<NavItem>([
+        "wideOnly": { .flag($0.wideOnly) },
         "label": { .text($0.label) },
         "href": { .text($0.href) },
         "current": { .flag($0.current) },

@@ -221,8 +221,11 @@ struct PlansIndexPage: TemplateView {
     let chrome: PageChrome
     let years: [PlanYearView]
     let summaries: [PlanSummaryView]
+    /// The progress reports (工作报告), which phones do not show in the navigation.
+    var reportsHref: String?
 
     static let fields = TemplateFields<PlansIndexPage>([
+        "reportsHref": { $0.reportsHref.template },
         "years": { .views($0.years) },
         "hasYears": { .flag(!$0.years.isEmpty) },
         "summaries": { .views($0.summaries) },
