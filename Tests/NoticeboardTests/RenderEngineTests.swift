@@ -153,7 +153,7 @@ struct TemplateDocumentationTests {
                      CriterionEvidenceView.fields.keys, TargetStatusView.fields.keys, ChecklistPage.fields.keys, ChecklistsIndexPage.fields.keys,
                      ChecklistLinkView.fields.keys, BinderView.fields.keys, BinderPageView.fields.keys, ContentsEntryView.fields.keys,
                      SummaryRowView.fields.keys, BinderBlockView.fields.keys, SectionHeadView.fields.keys, BinderPhotoView.fields.keys,
-                     BinderCriterionView.fields.keys, BinderDocument.fields.keys] {
+                     BinderCriterionView.fields.keys, BinderDocument.fields.keys, NavItem.fields.keys] {
             known.formUnion(keys)
         }
         let tag = try Regex(#"\{\{[#^&{]?\s*([A-Za-z][A-Za-z0-9.]*)\s*\}?\}\}"#)
